@@ -1,0 +1,37 @@
+import type { Db } from './db.ts';
+import type { Logger } from './log.ts';
+
+export interface StageContext<O> {
+  db: Db;
+  options: O;
+  log: Logger;
+  /** The run's clock; stages never call `new Date()` for business time. */
+  now: Date;
+  /** Identifies this pipeline run; recorded with rows a stage writes where lineage needs it. */
+  runId: string;
+  /** The workspace root (the folder holding listening.config.ts and data/). */
+  root: string;
+}
+
+export interface StageResult {
+  rows: number;
+  warnings: string[];
+}
+
+/** A pipeline step as a declared object (DESIGN.md, "Contracts"). */
+export interface Stage<O = Record<string, unknown>> {
+  /** kebab-case; the CLI name and the key in pipeline_runs. */
+  name: string;
+  /** One imperative sentence. */
+  description: string;
+  /** Tables and views it needs. */
+  reads: string[];
+  /** Tables and views it creates or replaces. */
+  writes: string[];
+  defaults: O;
+  run(ctx: StageContext<O>): Promise<StageResult>;
+}
+
+export function defineStage<O>(stage: Stage<O>): Stage<O> {
+  return stage;
+}
