@@ -1,0 +1,77 @@
+import type { Features } from './featurize.ts';
+
+export interface TrainOptions {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+}
+
+export const DEFAULT_TRAINING: TrainOptions = { epochs: 20, learningRate: 0.2, l2: 1e-4, seed: 7 };
+
+/** A multinomial logistic regression over hashed features: weights[feature * classes + class]. */
+export interface LinearModel {
+  classes: string[];
+  dims: number;
+  weights: Float32Array;
+  bias: Float64Array;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function probabilities(model: LinearModel, x: Features, out = new Float64Array(model.classes.length)): Float64Array {
+  const k = model.classes.length;
+  for (let c = 0; c < k; c++) out[c] = model.bias[c];
+  for (let j = 0; j < x.indices.length; j++) {
+    const base = x.indices[j] * k;
+    const v = x.values[j];
+    for (let c = 0; c < k; c++) out[c] += model.weights[base + c] * v;
+  }
+  let max = -Infinity;
+  for (let c = 0; c < k; c++) max = Math.max(max, out[c]);
+  let sum = 0;
+  for (let c = 0; c < k; c++) sum += out[c] = Math.exp(out[c] - max);
+  for (let c = 0; c < k; c++) out[c] /= sum;
+  return out;
+}
+
+/** Trains by AdaGrad SGD on the softmax loss with L2, in a seeded order, so the same data gives the same model. */
+export function trainLinear(xs: Features[], ys: number[], classes: string[], dims: number, options: TrainOptions = DEFAULT_TRAINING): LinearModel {
+  const k = classes.length;
+  const model: LinearModel = { classes, dims, weights: new Float32Array(dims * k), bias: new Float64Array(k) };
+  const g2 = new Float32Array(dims * k).fill(1e-8);
+  const b2 = new Float64Array(k).fill(1e-8);
+  const random = mulberry32(options.seed);
+  const order = xs.map((_, i) => i);
+  const p = new Float64Array(k);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const i of order) {
+      const x = xs[i];
+      probabilities(model, x, p);
+      for (let c = 0; c < k; c++) {
+        const grad = p[c] - (ys[i] === c ? 1 : 0);
+        b2[c] += grad * grad;
+        model.bias[c] -= (options.learningRate * grad) / Math.sqrt(b2[c]);
+        for (let j = 0; j < x.indices.length; j++) {
+          const at = x.indices[j] * k + c;
+          const g = grad * x.values[j] + options.l2 * model.weights[at];
+          g2[at] += g * g;
+          model.weights[at] -= (options.learningRate * g) / Math.sqrt(g2[at]);
+        }
+      }
+    }
+  }
+  return model;
+}

@@ -1,0 +1,83 @@
+import { computeMetrics } from '../evaluation/metrics.ts';
+import { foldOf } from '../evaluation/split.ts';
+import { featurize, type Features } from './featurize.ts';
+import { DEFAULT_TRAINING, probabilities, trainLinear, type LinearModel, type TrainOptions } from './logistic-regression.ts';
+import { ruleScorer } from './rule-scorer.ts';
+import { LABELS, type SentimentLabel } from './scorer.ts';
+import { newModel, type CrossValidation, type SentimentModel } from './trained-model.ts';
+
+export interface TrainingRow {
+  text: string;
+  label: SentimentLabel;
+  lang: string;
+}
+
+export interface TrainModelOptions {
+  source: string;
+  now: Date;
+  folds?: number;
+  minRows?: number;
+  training?: TrainOptions;
+  onLanguage?: (lang: string, rows: number, cv: CrossValidation | null) => void;
+  onSkip?: (lang: string, rows: number) => void;
+}
+
+export const MIN_ROWS = 30;
+
+function predictAll(model: LinearModel, xs: Features[]): SentimentLabel[] {
+  return xs.map((x) => {
+    const p = probabilities(model, x);
+    let best = 0;
+    for (let c = 1; c < p.length; c++) if (p[c] > p[best]) best = c;
+    return model.classes[best] as SentimentLabel;
+  });
+}
+
+function crossValidate(texts: string[], xs: Features[], ys: number[], dims: number, folds: number, training: TrainOptions): CrossValidation {
+  const f1s: number[] = [];
+  let correct = 0;
+  const fold = texts.map((text) => foldOf(text, folds));
+  for (let k = 0; k < folds; k++) {
+    const train = xs.flatMap((_, i) => (fold[i] === k ? [] : [i]));
+    const test = xs.flatMap((_, i) => (fold[i] === k ? [i] : []));
+    if (test.length === 0 || train.length === 0) continue;
+    const model = trainLinear(train.map((i) => xs[i]), train.map((i) => ys[i]), [...LABELS], dims, training);
+    const predicted = predictAll(model, test.map((i) => xs[i]));
+    const metrics = computeMetrics(test.map((i) => LABELS[ys[i]]), predicted);
+    f1s.push(metrics.macroF1);
+    correct += metrics.accuracy * test.length;
+  }
+  const mean = f1s.reduce((a, b) => a + b, 0) / (f1s.length || 1);
+  const sd = Math.sqrt(f1s.reduce((a, b) => a + (b - mean) ** 2, 0) / (f1s.length || 1));
+  const round = (x: number): number => Math.round(x * 10_000) / 10_000;
+  return { folds: f1s.length, macroF1: round(mean), macroF1Sd: round(sd), accuracy: round(correct / texts.length) };
+}
+
+/** Trains one classifier per language with k-fold cross-validation; languages with too few rows or one label are skipped. */
+export function trainSentimentModel(rows: TrainingRow[], options: TrainModelOptions): SentimentModel {
+  const model = newModel(options.source, options.now);
+  const dims = 1 << model.featurizer.bits;
+  const training = options.training ?? DEFAULT_TRAINING;
+  const lexicon = ruleScorer();
+  const byLang = new Map<string, TrainingRow[]>();
+  for (const row of rows) {
+    const group = byLang.get(row.lang);
+    if (group) group.push(row);
+    else byLang.set(row.lang, [row]);
+  }
+  for (const [lang, group] of [...byLang].sort()) {
+    const distinct = new Set(group.map((row) => row.label));
+    if (group.length < (options.minRows ?? MIN_ROWS) || distinct.size < 2) {
+      options.onSkip?.(lang, group.length);
+      continue;
+    }
+    const scoringLang = lang === '*' ? null : lang;
+    const xs = group.map((row) => featurize(row.text, scoringLang, model.featurizer, lexicon));
+    const ys = group.map((row) => LABELS.indexOf(row.label));
+    const folds = options.folds ?? 5;
+    const cv = folds >= 2 ? crossValidate(group.map((row) => row.text), xs, ys, dims, folds, training) : null;
+    options.onLanguage?.(lang, group.length, cv);
+    model.languages[lang] = { lang, rows: group.length, linear: trainLinear(xs, ys, [...LABELS], dims, training), cv };
+  }
+  return model;
+}

@@ -1,0 +1,34 @@
+import { DEFAULT_FEATURIZER, type FeaturizerConfig } from './featurize.ts';
+import type { LinearModel } from './logistic-regression.ts';
+
+export const MODEL_FORMAT = 'listen-sentiment-model';
+export const MODEL_VERSION = 1;
+
+export interface CrossValidation {
+  folds: number;
+  macroF1: number;
+  macroF1Sd: number;
+  accuracy: number;
+}
+
+export interface LanguageModel {
+  /** ISO 639-1, or "*" for a model trained on every language together. */
+  lang: string;
+  rows: number;
+  linear: LinearModel;
+  cv: CrossValidation | null;
+}
+
+/** A trained sentiment model: one linear classifier per language, the featurizer that feeds them, provenance. */
+export interface SentimentModel {
+  format: typeof MODEL_FORMAT;
+  version: number;
+  createdAt: string;
+  source: string;
+  featurizer: FeaturizerConfig;
+  languages: Record<string, LanguageModel>;
+}
+
+export function newModel(source: string, createdAt: Date, featurizer: FeaturizerConfig = DEFAULT_FEATURIZER): SentimentModel {
+  return { format: MODEL_FORMAT, version: MODEL_VERSION, createdAt: createdAt.toISOString(), source, featurizer, languages: {} };
+}

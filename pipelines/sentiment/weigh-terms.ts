@@ -1,0 +1,129 @@
+import type { LanguageKit } from './language-kit.ts';
+import type { TermMatch } from './lookup.ts';
+import { normalizeWord } from './normalize-word.ts';
+import type { EvidenceTerm } from './scorer.ts';
+import type { Token } from './tokenize.ts';
+
+/** VADER's constants: booster step, negation scalar, ALL-CAPS step, and the contrast weights around "but". */
+const B_INCR = 0.293;
+const N_SCALAR = -0.74;
+const CAPS_INCR = 0.733;
+const BEFORE_CONTRAST = 0.5;
+const AFTER_CONTRAST = 1.5;
+const WINDOW = 3;
+const MAX_EVIDENCE = 24;
+const CAPS_RE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+const isNegator = (kit: LanguageKit, word: string): boolean =>
+  kit.negators.has(word) || (kit.lang === 'en' && (word.endsWith("n't") || word.endsWith('n’t')));
+
+function splitElision(kit: LanguageKit, word: string): [string | null, string] {
+  for (const elision of kit.elisions) {
+    if (word.length > elision.length + 1 && word.startsWith(elision)) return [elision, word.slice(elision.length)];
+  }
+  return [null, word.replace('’', "'")];
+}
+
+/**
+ * Weighs every lexicon term of a tokenized text with VADER's rules: boosters and dampeners up to
+ * three words before, negation up to three words before (or a post-negator right after, or a
+ * negative suffix), ALL-CAPS emphasis when only part of the text shouts, contrast words. Appends
+ * evidence; returns the sum of weights.
+ */
+export function weighTerms(tokens: Token[], kit: LanguageKit, terms: EvidenceTerm[], rules: string[]): number {
+  const n = tokens.length;
+  const words: string[] = new Array(n);
+  const negatedBy: (string | null)[] = new Array(n).fill(null);
+  let wordCount = 0;
+  let capsCount = 0;
+  let contrastAt = -1;
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word') {
+      words[i] = token.text;
+      continue;
+    }
+    wordCount++;
+    if (token.text.length > 1 && CAPS_RE.test(token.text)) capsCount++;
+    const [elision, word] = splitElision(kit, normalizeWord(token.text, kit.lang));
+    words[i] = word;
+    if (elision && kit.negators.has(elision)) negatedBy[i] = elision;
+    if (kit.contrast.has(word)) contrastAt = i;
+  }
+  const shouting = capsCount > 0 && capsCount < wordCount;
+  const values: number[] = new Array(n).fill(0);
+  const evidenceAt: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i];
+    const word = words[i];
+    const applied: string[] = [];
+    let match: TermMatch | null = null;
+    let span = 1;
+    if (token.kind === 'word') {
+      if (kit.functionWords.has(word)) continue;
+      if (i + 1 < n && kit.lexicon.bigramHeads.has(word) && tokens[i + 1].kind === 'word') {
+        const weight = kit.lexicon.weights.get(`${word} ${words[i + 1]}`);
+        if (weight !== undefined) {
+          match = { entry: `${word} ${words[i + 1]}`, weight, negatedBySuffix: false };
+          span = 2;
+        }
+      }
+      match ??= kit.lookup(word) ?? (kit.latinFallback && /^[a-z']+$/.test(word) ? kit.latinFallback(word) : null);
+    } else if (token.kind === 'emoji' || token.kind === 'emoticon') {
+      const weight = kit.lexicon.weights.get(word);
+      if (weight !== undefined) match = { entry: word, weight, negatedBySuffix: false };
+    }
+    if (!match) continue;
+    let value = match.weight;
+    if (token.kind === 'word') {
+      for (let back = 1, seen = 0; seen < WINDOW && i - back >= 0; back++) {
+        if (tokens[i - back].kind !== 'word') continue;
+        seen++;
+        const prev = words[i - back];
+        const decay = seen === 1 ? 1 : seen === 2 ? 0.95 : 0.9;
+        if (kit.boosters.has(prev)) {
+          value += Math.sign(value) * B_INCR * decay;
+          applied.push(`booster:${prev}`);
+        } else if (kit.dampeners.has(prev)) {
+          value -= Math.sign(value) * B_INCR * decay;
+          applied.push(`dampener:${prev}`);
+        }
+        if (!negatedBy[i] && isNegator(kit, prev)) negatedBy[i] = prev;
+      }
+      const next = i + span < n ? words[i + span] : undefined;
+      if (next !== undefined && kit.postBoosters.has(next)) {
+        value += Math.sign(value) * B_INCR;
+        applied.push(`booster:${next}`);
+      }
+      for (let ahead = i + span; ahead < Math.min(n, i + span + 2); ahead++) {
+        if (kit.postNegators.has(words[ahead])) negatedBy[i] ??= words[ahead];
+      }
+      if (shouting && CAPS_RE.test(token.text)) {
+        value += Math.sign(value) * CAPS_INCR;
+        applied.push('caps');
+      }
+      const negated = Boolean(negatedBy[i]) !== match.negatedBySuffix;
+      if (match.negatedBySuffix) applied.push('negation:suffix');
+      if (negatedBy[i]) applied.push(`negation:${negatedBy[i]}`);
+      if (negated) value *= N_SCALAR;
+    }
+    if (contrastAt >= 0 && i !== contrastAt) {
+      value *= i < contrastAt ? BEFORE_CONTRAST : AFTER_CONTRAST;
+      applied.push(i < contrastAt ? 'before-contrast' : 'after-contrast');
+    }
+    values[i] = value;
+    if (terms.length < MAX_EVIDENCE) {
+      const term: EvidenceTerm = { term: span === 2 ? `${token.text} ${tokens[i + 1].text}` : token.text, weight: Math.round(value * 1000) / 1000 };
+      if (match.entry !== word && span === 1) term.entry = match.entry;
+      if (applied.length > 0) term.rules = applied;
+      terms.push(term);
+      evidenceAt.push(i);
+    } else if (terms.length === MAX_EVIDENCE && !rules.includes('evidence-truncated')) rules.push('evidence-truncated');
+    i += span - 1;
+  }
+  if (contrastAt >= 0 && evidenceAt.length > 0) rules.push(`contrast:${words[contrastAt]}`);
+  if (shouting && capsCount > 0) rules.push('caps-emphasis');
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += values[i];
+  return sum;
+}
