@@ -43,7 +43,7 @@ function toParams(params: Params | undefined): Record<string, DuckDBValue> | und
 }
 
 export async function openDb(path: string, options: OpenOptions = {}): Promise<Db> {
-  const config: Record<string, string> = { TimeZone: 'UTC' };
+  const config: Record<string, string> = {};
   if (options.readOnly) config.access_mode = 'READ_ONLY';
   if (options.threads) config.threads = String(options.threads);
   if (options.memoryLimit) config.memory_limit = options.memoryLimit;
@@ -56,6 +56,8 @@ export async function openDb(path: string, options: OpenOptions = {}): Promise<D
     throw error;
   }
   const connection = await instance.connect();
+  // Time is UTC inside, whatever the machine's zone (ICU ships in the binding; it must be loaded before the setting exists).
+  await connection.run("load icu; set TimeZone = 'UTC';");
   let depth = 0;
 
   const db: Db = {

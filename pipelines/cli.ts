@@ -1,0 +1,28 @@
+import { Command, CommanderError } from 'commander';
+import { CliError } from './lib/errors.ts';
+
+/** Each module adds one command; heavy modules load inside the command's action. */
+const COMMANDS = ['./commands/run.ts', './commands/ingest.ts'];
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('listen')
+    .description('Social-listening workspace: load mention exports into DuckDB, analyse them, report.')
+    .showHelpAfterError()
+    .exitOverride();
+  for (const path of COMMANDS) {
+    const module = (await import(path)) as { register(program: Command): void };
+    module.register(program);
+  }
+  try {
+    await program.parseAsync(argv);
+    return Number(process.exitCode ?? 0);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof CliError) {
+      process.stderr.write(`listen: ${error.message}\n`);
+      return error.exitCode;
+    }
+    process.stderr.write(`listen: ${(error as Error)?.stack ?? String(error)}\n`);
+    return 1;
+  }
+}

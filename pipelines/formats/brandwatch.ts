@@ -1,0 +1,37 @@
+import { hasAll, hasAny, type TabularFormat } from './format.ts';
+
+/** Brandwatch Consumer Research mentions export (a preamble of report lines precedes the header). */
+export const brandwatch: TabularFormat = {
+  name: 'brandwatch',
+  label: 'Brandwatch Consumer Research export',
+  rawTable: 'raw_brandwatch',
+  detect: (h) => hasAll(h, 'date', 'url') && (hasAll(h, 'queryid', 'pagetype') || hasAll(h, 'resourceid', 'pagetype') || hasAny(h, 'fulltext') && hasAny(h, 'threadentrytype', 'queryname')),
+  fields: {
+    platform: ['Page Type', 'Content Source'],
+    source_name: ['Domain', 'Content Source Name'],
+    url: ['Url', 'Original Url'],
+    created_at: ['Date'],
+    author_id: ['Twitter Author ID', 'Facebook Author ID'],
+    author_handle: ['Author'],
+    author_name: ['Full Name'],
+    author_followers: ['Twitter Followers', 'Instagram Followers'],
+    is_author_verified: ['Twitter Verified'],
+    title: ['Title'],
+    body: ['Full Text', 'Snippet'],
+    lang: ['Language'],
+    country: ['Country Code', 'Country'],
+    location: ['City', 'Location Name'],
+    likes: ['Twitter Likes', 'Facebook Likes', 'Instagram Likes', 'Linkedin Likes', 'Reddit Score'],
+    shares: ['Twitter Retweets', 'Facebook Shares', 'Linkedin Shares'],
+    comments: ['Twitter Reply Count', 'Facebook Comments', 'Instagram Comments', 'Linkedin Comments', 'Reddit Comments'],
+    views: ['Impressions', 'Linkedin Impressions'],
+    reach: ['Reach (new)', 'Reach'],
+    parent_id: ['Twitter Reply to', 'Parent Post Id'],
+    shared_from_id: ['Twitter Retweet of'],
+    thread_id: ['Thread Id', 'Root Post Id'],
+    hashtags: ['Hashtags'],
+    mentioned_handles: ['Mentioned Authors'],
+    links: ['Expanded URLs'],
+    vendor_sentiment: ['Sentiment'],
+  },
+};

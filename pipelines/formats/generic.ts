@@ -1,0 +1,38 @@
+import type { TabularFormat } from './format.ts';
+
+/** Any flat export whose headers use common names; also the fallback for unknown vendors. */
+export const generic: TabularFormat = {
+  name: 'generic',
+  label: 'generic mention table',
+  rawTable: 'raw_generic',
+  detect: () => true,
+  fields: {
+    native_id: ['mention_id', 'id', 'post_id', 'tweet_id', 'status_id', 'message_id', 'native_id', 'uid'],
+    platform: ['platform', 'network', 'social_network', 'channel', 'source', 'source_type', 'media_type', 'site_type'],
+    source_name: ['source_name', 'site_name', 'site', 'publication', 'domain', 'outlet'],
+    url: ['url', 'link', 'permalink', 'post_url', 'mention_url'],
+    created_at: ['created_at', 'date', 'timestamp', 'datetime', 'date_time', 'published', 'published_at', 'posted_at', 'created', 'created_time', 'time'],
+    author_id: ['author_id', 'user_id', 'account_id', 'profile_id'],
+    author_handle: ['author_handle', 'author', 'username', 'user_name', 'user', 'handle', 'screen_name', 'account'],
+    author_name: ['author_name', 'full_name', 'display_name', 'user_display_name', 'name'],
+    author_followers: ['author_followers', 'followers', 'followers_count', 'follower_count', 'user_followers', 'subscribers'],
+    is_author_verified: ['is_author_verified', 'verified', 'is_verified', 'author_verified', 'user_verified'],
+    title: ['title', 'headline', 'subject'],
+    body: ['body', 'text', 'content', 'message', 'full_text', 'tweet', 'post', 'comment', 'snippet', 'caption', 'mention'],
+    lang: ['lang', 'language', 'language_code'],
+    country: ['country', 'country_code'],
+    location: ['location', 'city', 'region', 'place'],
+    likes: ['likes', 'like_count', 'favorites', 'favourites', 'favorite_count', 'reactions'],
+    shares: ['shares', 'share_count', 'retweets', 'retweet_count', 'reposts', 'repost_count'],
+    comments: ['comments', 'comment_count', 'replies', 'reply_count', 'num_comments'],
+    views: ['views', 'view_count', 'impressions', 'impression_count', 'plays'],
+    reach: ['reach', 'audience', 'potential_reach'],
+    parent_id: ['parent_id', 'reply_to', 'in_reply_to', 'in_reply_to_id', 'in_reply_to_status_id', 'reply_to_id'],
+    shared_from_id: ['shared_from_id', 'repost_of', 'retweet_of', 'retweeted_id', 'shared_from', 'quote_of', 'quoted_id'],
+    thread_id: ['thread_id', 'conversation_id'],
+    hashtags: ['hashtags', 'tags'],
+    mentioned_handles: ['mentioned_handles', 'mentions', 'mentioned_users'],
+    links: ['links', 'urls', 'expanded_urls'],
+    vendor_sentiment: ['vendor_sentiment', 'sentiment', 'sentiment_label', 'tone', 'polarity'],
+  },
+};

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import { RAW_FIELDS } from '../formats/fields.ts';
+import { CliError } from './errors.ts';
+
+const columnOverride = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
+export const mappingSchema = z
+  .object({
+    /** A glob relative to the inbox, e.g. "acme/**\/*.csv". */
+    match: z.string().min(1),
+    format: z.string().optional(),
+    columns: z.partialRecord(z.enum(RAW_FIELDS), columnOverride).default({}),
+    /** Zone of timestamps written without an offset (IANA name). */
+    timeZone: z.string().default('UTC'),
+    /** Order of slashed dates such as 03/04/2026. */
+    dateOrder: z.enum(['dmy', 'mdy']).optional(),
+    encoding: z.enum(['utf-8', 'utf-16', 'latin-1']).optional(),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    warehouse: z.string().default('data/warehouse.duckdb'),
+    inbox: z.string().default('data/inbox'),
+    ingest: z.object({ mappings: z.array(mappingSchema).default([]) }).strict().default({ mappings: [] }),
+  })
+  .passthrough();
+
+export type ListeningConfig = z.infer<typeof configSchema>;
+export type FileMapping = z.infer<typeof mappingSchema>;
+export type ListeningConfigInput = z.input<typeof configSchema>;
+
+/** Typed helper for listening.config.ts. */
+export function defineConfig(config: ListeningConfigInput): ListeningConfigInput {
+  return config;
+}
+
+/** Resolves a path from config against the workspace and refuses one that leaves it. */
+export function workspacePath(root: string, path: string): string {
+  const full = resolve(root, path);
+  const rel = relative(root, full);
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    throw new CliError(`The path ${path} in listening.config.ts points outside the workspace ${root}. Use a path inside it.`, 2);
+  }
+  return full;
+}
+
+export async function loadConfig(root: string): Promise<ListeningConfig> {
+  const file = resolve(root, 'listening.config.ts');
+  const raw = existsSync(file) ? ((await import(pathToFileURL(file).href)) as { default: unknown }).default : {};
+  const parsed = configSchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+    throw new CliError(`listening.config.ts is not valid:\n${problems}\nFix these entries and run again.`, 2);
+  }
+  return parsed.data;
+}

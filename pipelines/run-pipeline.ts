@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { discoverInbox } from './ingest/discover.ts';
+import { messages } from './lib/messages.ts';
+import { stderrLogger } from './lib/log.ts';
+import { openWarehouse, openWorkspace, removeDatabase, swapDatabase } from './lib/workspace.ts';
+import { PIPELINE } from './pipeline.ts';
+import { runStages } from './runner.ts';
+import type { Stage } from './lib/stage.ts';
+
+export interface PipelineCliOptions {
+  inbox?: string[];
+  sample?: boolean;
+  fullRefresh?: boolean;
+  rehash?: boolean;
+  warehouse?: string;
+  quiet?: boolean;
+  stages?: Stage<any>[];
+}
+
+/** `listen run`: the whole job, ending with one summary line on stderr. */
+export async function runPipeline(opts: PipelineCliOptions): Promise<void> {
+  const started = Date.now();
+  const log = stderrLogger({ quiet: opts.quiet });
+  const workspace = await openWorkspace({ warehouse: opts.warehouse });
+  const inboxes = [
+    ...(opts.inbox ?? []).map((p) => resolve(p)),
+    ...(opts.sample ? [resolve(workspace.root, 'data/sample')] : []),
+  ];
+  if (!inboxes.length) inboxes.push(resolve(workspace.root, workspace.config.inbox));
+  for (const inbox of inboxes) if (!existsSync(inbox)) log.warn(`The inbox ${inbox} does not exist; create it and drop exports into it.`);
+
+  const target = workspace.warehouse;
+  const buildPath = opts.fullRefresh ? `${target}.building` : target;
+  if (opts.fullRefresh) {
+    if (existsSync(target)) (await openWarehouse(target)).close();
+    removeDatabase(buildPath);
+  }
+  const db = await openWarehouse(buildPath);
+  let runId: string;
+  try {
+    ({ runId } = await runStages({
+      db,
+      stages: opts.stages ?? PIPELINE,
+      log,
+      root: workspace.root,
+      options: { ingest: { inboxes: inboxes.filter(existsSync), mappings: workspace.config.ingest.mappings, rehash: Boolean(opts.rehash) } },
+    }));
+    const totals = (await db.one<Record<string, bigint | null>>(
+      `select count(*) filter (where status = 'loaded') as files, count(*) filter (where status = 'refused') as failed,
+              sum(rows_loaded) filter (where status = 'loaded') as loaded, sum(rows_rejected) filter (where status = 'loaded') as rejected
+       from ingest_files where batch_id = $run_id`,
+      { run_id: runId },
+    ))!;
+    const dup = await db.one<{ duplicates: bigint | null }>('select sum(delivery_count - 1) as duplicates from stg_mentions');
+    const discovered = (await Promise.all(inboxes.filter(existsSync).map((i) => discoverInbox(workspace.root, i)))).flat().length;
+    const files = Number(totals.files ?? 0);
+    const failed = Number(totals.failed ?? 0);
+    process.stderr.write(
+      `${messages.runSummary({
+        files, failed, skipped: Math.max(0, discovered - files - failed), loaded: Number(totals.loaded ?? 0),
+        rejected: Number(totals.rejected ?? 0), duplicates: Number(dup?.duplicates ?? 0), seconds: (Date.now() - started) / 1000,
+      })}\n`,
+    );
+  } finally {
+    db.close();
+  }
+  if (opts.fullRefresh) {
+    removeDatabase(target);
+    swapDatabase(buildPath, target);
+  }
+}

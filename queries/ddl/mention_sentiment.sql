@@ -1,0 +1,11 @@
+create table if not exists mention_sentiment (
+    mention_id varchar primary key,
+    lang varchar,
+    lang_source varchar not null,
+    lang_confidence double,
+    sentiment_score double not null,
+    sentiment_label varchar not null,
+    scorer varchar not null,
+    evidence json,
+    scored_at timestamptz not null
+)
