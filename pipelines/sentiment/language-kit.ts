@@ -1,5 +1,6 @@
 import { rulesFor, type LanguageRules } from './language-rules.ts';
 import { lexiconFor, type Lexicon } from './lexicons.ts';
+import { normalizeWord } from './normalize-word.ts';
 import { makeLookup, type TermMatch } from './lookup.ts';
 
 /** Everything the rule scorer needs for one language, built once and reused for every text. */
@@ -17,6 +18,8 @@ export interface LanguageKit {
   /** Words that are rules, never lexicon terms ("not", "very", "but"). */
   functionWords: Set<string>;
   elisions: string[];
+  /** normalizeWord for this language, remembered per spelling. */
+  normalize: (word: string) => string;
   /** For languages not written in Latin script: English words in the text are looked up in English. */
   latinFallback: ((word: string) => TermMatch | null) | null;
 }
@@ -36,5 +39,15 @@ export function buildKit(lang: string | null, english: () => LanguageKit): Langu
   };
   const functionWords = new Set([...rules.negators, ...rules.postNegators, ...rules.boosters, ...rules.dampeners, ...rules.contrast]);
   const latinFallback = lang && NON_LATIN.has(lang) ? english().lookup : null;
-  return { lang, lexicon, rules, lookup: makeLookup(lexicon, rules), ...sets, functionWords, elisions: rules.elisions ?? [], latinFallback };
+  const seen = new Map<string, string>();
+  const normalize = (word: string): string => {
+    let out = seen.get(word);
+    if (out === undefined) {
+      out = normalizeWord(word, lang);
+      if (seen.size >= 200_000) seen.clear();
+      seen.set(word, out);
+    }
+    return out;
+  };
+  return { lang, lexicon, rules, lookup: makeLookup(lexicon, rules), ...sets, functionWords, elisions: rules.elisions ?? [], normalize, latinFallback };
 }

@@ -50,12 +50,19 @@ export function hasLexicon(lang: string | null): boolean {
   return sourcesFor(lang).length > 0;
 }
 
+const loaded = new Map<string, Map<string, number>>();
+
 function tryLoad(source: LexiconSource): Map<string, number> {
-  try {
-    return source.load();
-  } catch {
-    return new Map();
+  let entries = loaded.get(source.id);
+  if (!entries) {
+    try {
+      entries = source.load();
+    } catch {
+      entries = new Map();
+    }
+    loaded.set(source.id, entries);
   }
+  return entries;
 }
 
 /** Builds (once per process) the merged lexicon of a language; unknown languages get emoji and emoticons only. */

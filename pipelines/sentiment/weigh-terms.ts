@@ -1,6 +1,5 @@
 import type { LanguageKit } from './language-kit.ts';
 import type { TermMatch } from './lookup.ts';
-import { normalizeWord } from './normalize-word.ts';
 import type { EvidenceTerm } from './scorer.ts';
 import type { Token } from './tokenize.ts';
 
@@ -21,7 +20,7 @@ function splitElision(kit: LanguageKit, word: string): [string | null, string] {
   for (const elision of kit.elisions) {
     if (word.length > elision.length + 1 && word.startsWith(elision)) return [elision, word.slice(elision.length)];
   }
-  return [null, word.replace('’', "'")];
+  return [null, word.includes('’') ? word.replace('’', "'") : word];
 }
 
 /**
@@ -44,8 +43,9 @@ export function weighTerms(tokens: Token[], kit: LanguageKit, terms: EvidenceTer
       continue;
     }
     wordCount++;
-    if (token.text.length > 1 && CAPS_RE.test(token.text)) capsCount++;
-    const [elision, word] = splitElision(kit, normalizeWord(token.text, kit.lang));
+    const lower = kit.normalize(token.text);
+    if (token.text.length > 1 && lower !== token.text && CAPS_RE.test(token.text)) capsCount++;
+    const [elision, word] = kit.elisions.length > 0 ? splitElision(kit, lower) : [null, lower];
     words[i] = word;
     if (elision && kit.negators.has(elision)) negatedBy[i] = elision;
     if (kit.contrast.has(word)) contrastAt = i;

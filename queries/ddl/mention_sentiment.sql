@@ -1,5 +1,5 @@
 create table if not exists mention_sentiment (
-    mention_id varchar primary key,
+    mention_id varchar not null,
     lang varchar,
     lang_source varchar not null,
     lang_confidence double,
