@@ -4,6 +4,7 @@ import type { ColumnMapping } from './column-map.ts';
 import { insertMappedRows } from './insert-mapped.ts';
 import type { FileJob, LoadCounts } from './job.ts';
 import type { Sniffed } from './sniff.ts';
+import { utf16ToUtf8 } from './transcode.ts';
 
 type CsvSniff = Extract<Sniffed, { kind: 'csv' }>;
 
@@ -43,6 +44,16 @@ function readCsvSql(job: FileJob, sniff: CsvSniff, columns: string[]): string {
  * Records DuckDB cannot split go to ingest_rejects; line numbers are physical lines of the file.
  */
 export async function loadCsv(db: Db, job: FileJob, format: TabularFormat, sniff: CsvSniff, mapping: ColumnMapping): Promise<LoadCounts> {
+  if (sniff.encoding !== 'utf-16') return loadCsvText(db, job, format, sniff, mapping);
+  const utf8 = await utf16ToUtf8(job.path, sniff.compression);
+  try {
+    return await loadCsvText(db, { ...job, path: utf8.path }, format, { ...sniff, encoding: 'utf-8', compression: 'none' }, mapping);
+  } finally {
+    await utf8.cleanup();
+  }
+}
+
+async function loadCsvText(db: Db, job: FileJob, format: TabularFormat, sniff: CsvSniff, mapping: ColumnMapping): Promise<LoadCounts> {
   const columns = csvColumnNames(sniff.headers);
   await db.run('drop table if exists ingest_csv_errors; drop table if exists ingest_csv_scans;');
   const all = columns.map(ident);

@@ -22,7 +22,8 @@ async function stageLines(db: Db, job: FileJob, sniff: JsonSniff): Promise<void>
          from read_csv(${literal(job.path)}, columns={'line': 'VARCHAR'}, delim=chr(1), quote='', escape='', header=false,
                        auto_detect=false, compression=${literal(sniff.compression)}, max_line_size='67108864')`
       : `select row_number() over () as source_line, json::varchar as line
-         from read_json_objects(${literal(job.path)}, format='auto', compression=${literal(sniff.compression)}, maximum_object_size=268435456)`;
+         from read_json_objects(${literal(job.path)}, format='auto', compression=${literal(sniff.compression === 'gzip' ? 'gzip' : 'uncompressed')},
+                                maximum_object_size=268435456)`;
   try {
     await db.run(
       `create or replace temp table ingest_json_lines as

@@ -16,9 +16,12 @@ export async function rejectUnreadableValues(
   const params = { file_id: job.fileId, date_order: file.dateOrder ?? null, tz: file.timeZone };
   await db.run(
     `create or replace temp table ingest_value_rejects as
-     select rowid as rid, reason from (
-       select rowid, mention_reject_reason(created_at, $date_order, $tz, author_followers, likes, shares, comments, views, reach, is_author_verified) as reason
-       from ${table} where file_id = $file_id
+     select rid, reason from (
+       select rid, mention_reject_reason(created_at, parsed, $date_order, author_followers, likes, shares, comments, views, reach, is_author_verified) as reason
+       from (
+         select *, rowid as rid, parse_timestamp(created_at, $date_order, $tz) as parsed
+         from ${table} where file_id = $file_id
+       )
      ) where reason is not null`,
     params,
   );

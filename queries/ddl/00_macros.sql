@@ -28,6 +28,8 @@ create or replace macro parse_naive_timestamp(s, date_order) as
 
 create or replace macro parse_timestamp(s, date_order, tz) as
   case
+    -- ISO 8601 is most of every export: one cast, no pattern matching.
+    when coalesce(tz, 'UTC') = 'UTC' and try_cast(s as timestamptz) is not null then try_cast(s as timestamptz)
     when s is null or trim(s) = '' then null
     when regexp_full_match(trim(s), '[0-9]{9,10}(\.[0-9]+)?') then to_timestamp(trim(s)::double)
     when regexp_full_match(trim(s), '[0-9]{12,13}') then to_timestamp(trim(s)::bigint / 1000.0)
@@ -37,22 +39,25 @@ create or replace macro parse_timestamp(s, date_order, tz) as
     else timezone(coalesce(tz, 'UTC'), parse_naive_timestamp(s, date_order))
   end;
 
-create or replace macro timestamp_problem(s, date_order, tz) as
+-- Why a timestamp was refused, given the text and what parse_timestamp made of it.
+create or replace macro timestamp_problem(s, parsed, date_order) as
   case
+    when parsed is not null and year(parsed) between 1990 and 2100 then null
     when s is null or trim(s) = '' then 'created_at is empty'
+    when parsed is not null then
+      'created_at ''' || left(s, 60) || ''' is outside 1990–2100 (an epoch in the wrong unit?)'
     when slash_date_order(s, date_order) = 'ambiguous' then
       'created_at ''' || left(s, 60) || ''' is ambiguous (day/month or month/day); set dateOrder: "dmy" or "mdy" for this file in listening.config.ts'
-    when parse_timestamp(s, date_order, tz) is null then
+    else
       'created_at ''' || left(s, 60) || ''' is not a recognized timestamp (ISO 8601, epoch seconds or milliseconds, or a vendor date form)'
-    when year(parse_timestamp(s, date_order, tz)) not between 1990 and 2100 then
-      'created_at ''' || left(s, 60) || ''' is outside 1990–2100 (an epoch in the wrong unit?)'
   end;
 
 create or replace macro parse_count(s) as
   case
     when s is null or trim(s) = '' then null
     else coalesce(
-      try_cast(trim(s) as bigint),
+      -- A bare cast would round '1.204' (a German 1,204) to 1; only whole numbers cast directly.
+      case when regexp_full_match(trim(s), '[+-]?[0-9]+') then try_cast(trim(s) as bigint) end,
       case when regexp_full_match(trim(s), '[0-9]{1,3}(,[0-9]{3})+') then replace(trim(s), ',', '')::bigint end,
       case when regexp_full_match(trim(s), '[0-9]+\.0+') then split_part(trim(s), '.', 1)::bigint end,
       case when regexp_full_match(upper(trim(s)), '[0-9]+(\.[0-9]+)?[KMB]') then
@@ -61,8 +66,12 @@ create or replace macro parse_count(s) as
   end;
 
 create or replace macro count_problem(name, s) as
-  case when s is not null and trim(s) <> '' and parse_count(s) is null
-    then name || ' ''' || left(s, 40) || ''' is not a count' end;
+  case
+    -- The cast alone would pass '1.204' (it rounds), which parse_count refuses.
+    when s is null or (try_cast(s as bigint) is not null and not contains(s, '.')) then null
+    when trim(s) = '' or parse_count(s) is not null then null
+    else name || ' ''' || left(s, 40) || ''' is not a count'
+  end;
 
 create or replace macro parse_bool(s) as
   case
@@ -75,9 +84,9 @@ create or replace macro bool_problem(name, s) as
   case when s is not null and trim(s) <> '' and parse_bool(s) is null
     then name || ' ''' || left(s, 40) || ''' is not true/false' end;
 
-create or replace macro mention_reject_reason(created_at, date_order, tz, followers, likes, shares, comments, views, reach, verified) as
+create or replace macro mention_reject_reason(created_at, parsed_created_at, date_order, followers, likes, shares, comments, views, reach, verified) as
   nullif(concat_ws('; ',
-    timestamp_problem(created_at, date_order, tz),
+    timestamp_problem(created_at, parsed_created_at, date_order),
     count_problem('author_followers', followers),
     count_problem('likes', likes),
     count_problem('shares', shares),
@@ -115,6 +124,7 @@ create or replace macro native_id_from_url(platform, url) as
 create or replace macro linked_mention_id(platform, value) as
   case
     when value is null or trim(value) = '' then null
+    when not starts_with(trim(value), 'http') then platform || ':' || trim(value)
     when regexp_matches(trim(value), '^https?://') then
       coalesce(platform_from_url(trim(value)), platform) || ':' || native_id_from_url(coalesce(platform_from_url(trim(value)), platform), trim(value))
     else platform || ':' || trim(value)

@@ -64,7 +64,7 @@ final as (
       'author_public_metrics', users.user_json -> 'public_metrics'
     ) as extra
   from referenced
-  left join users on users.user_id = referenced.tweet ->> 'author_id'
+  left join users on users.user_id = (referenced.tweet ->> 'author_id')
 )
 
 select * from final

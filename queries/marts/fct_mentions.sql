@@ -1,11 +1,27 @@
--- One row per mention: the canonical mention with its day, engagement and delivery count.
+-- One row per mention: the canonical mention with its day, engagement, and the hashtags, handles and
+-- links of its text when the export did not list them.
 with mentions as (
   select * from stg_mentions
 ),
 
 final as (
   select
-    mentions.*,
+    mentions.* replace (
+      case
+        when mentions.hashtags is not null then mentions.hashtags
+        when contains(coalesce(mentions.body, ''), '#')
+          then list_transform(regexp_extract_all(mentions.body, '#([\p{L}\p{N}_]+)', 1), tag -> lower(tag))
+      end as hashtags,
+      case
+        when mentions.mentioned_handles is not null then mentions.mentioned_handles
+        when contains(coalesce(mentions.body, ''), '@')
+          then list_transform(regexp_extract_all(mentions.body, '@([A-Za-z0-9_.]+)', 1), handle -> lower(handle))
+      end as mentioned_handles,
+      case
+        when mentions.links is not null then mentions.links
+        when contains(coalesce(mentions.body, ''), 'http') then regexp_extract_all(mentions.body, 'https?://[^\s<>"]+')
+      end as links
+    ),
     cast(mentions.created_at as date) as created_date,
     coalesce(mentions.likes, 0) + coalesce(mentions.shares, 0) + coalesce(mentions.comments, 0) as engagement,
     mentions.parent_id is not null as is_reply,

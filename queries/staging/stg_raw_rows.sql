@@ -29,24 +29,24 @@ sentiment_labels as (
 platformed as (
   select
     raw_rows.*,
-    coalesce(
-      platform_aliases.platform,
-      platform_from_url(raw_rows.url),
-      nullif(lower(trim(raw_rows.platform)), ''),
-      'web'
-    ) as platform_canonical
+    case
+      when platform_aliases.platform is not null then platform_aliases.platform
+      when platform_from_url(raw_rows.url) is not null then platform_from_url(raw_rows.url)
+      else coalesce(nullif(lower(trim(raw_rows.platform)), ''), 'web')
+    end as platform_canonical
   from raw_rows
   left join platform_aliases on platform_aliases.alias = lower(trim(raw_rows.platform))
 ),
 
 final as (
   select
-    platformed.platform_canonical || ':' || coalesce(
-      nullif(trim(platformed.native_id), ''),
-      native_id_from_url(platformed.platform_canonical, platformed.url),
-      'u' || left(md5(normalize_url(platformed.url)), 16),
-      'h' || left(md5(concat_ws('|', platformed.author_handle, platformed.created_at, platformed.title, platformed.body)), 16)
-    ) as mention_id,
+    platformed.platform_canonical || ':' || case
+      when nullif(trim(platformed.native_id), '') is not null then trim(platformed.native_id)
+      when native_id_from_url(platformed.platform_canonical, platformed.url) is not null
+        then native_id_from_url(platformed.platform_canonical, platformed.url)
+      when normalize_url(platformed.url) is not null then 'u' || left(md5(normalize_url(platformed.url)), 16)
+      else 'h' || left(md5(concat_ws('|', platformed.author_handle, platformed.created_at, platformed.title, platformed.body)), 16)
+    end as mention_id,
     platformed.platform_canonical as platform,
     nullif(trim(platformed.source_name), '') as source_name,
     nullif(trim(platformed.url), '') as url,
@@ -76,18 +76,9 @@ final as (
     linked_mention_id(platformed.platform_canonical, platformed.parent_id) as parent_id,
     linked_mention_id(platformed.platform_canonical, platformed.shared_from_id) as shared_from_id,
     linked_mention_id(platformed.platform_canonical, platformed.thread_id) as thread_id,
-    coalesce(
-      parse_list(platformed.hashtags, '#'),
-      list_transform(regexp_extract_all(coalesce(platformed.body, ''), '#([\p{L}\p{N}_]+)', 1), tag -> lower(tag))
-    ) as hashtags,
-    coalesce(
-      parse_list(platformed.mentioned_handles, '@'),
-      list_transform(regexp_extract_all(coalesce(platformed.body, ''), '@([A-Za-z0-9_.]+)', 1), handle -> lower(handle))
-    ) as mentioned_handles,
-    coalesce(
-      parse_list(platformed.links, ''),
-      regexp_extract_all(coalesce(platformed.body, ''), 'https?://[^\s<>"]+')
-    ) as links,
+    parse_list(platformed.hashtags, '#') as hashtags,
+    parse_list(platformed.mentioned_handles, '@') as mentioned_handles,
+    parse_list(platformed.links, '') as links,
     case
       when try_cast(trim(platformed.vendor_sentiment) as double) > 0 then 'positive'
       when try_cast(trim(platformed.vendor_sentiment) as double) < 0 then 'negative'

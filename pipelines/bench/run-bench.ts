@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatCount, type Logger } from '../lib/log.ts';
+import { removeDatabase } from '../lib/workspace.ts';
+import { machine, median, runChild, type Figure } from './measure.ts';
+
+export interface BenchOptions {
+  rows: number;
+  stage: 'ingest' | 'sentiment' | 'all';
+  runs: number;
+  root: string;
+}
+
+const CLI = fileURLToPath(new URL('../../bin/listen.js', import.meta.url));
+
+/** A generated generic CSV of `rows` tweet-length mentions, made once and kept under data/bench/. */
+function benchFile(root: string, rows: number, log: Logger): string {
+  const dir = join(root, 'data', 'bench', `rows-${rows}`);
+  const file = join(dir, 'generic', 'mentions.csv');
+  if (!existsSync(file)) {
+    log.info(`Generating ${formatCount(rows)} mentions into ${dir} (kept for later runs)…`);
+    execFileSync(process.execPath, [CLI, 'sample', '--rows', String(rows), '--seed', '7', '--formats', 'generic-csv', '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  return file;
+}
+
+async function benchIngest(options: BenchOptions, log: Logger): Promise<Figure[]> {
+  const file = benchFile(options.root, options.rows, log);
+  const sizeMb = statSync(file).size / 2 ** 20;
+  const work = join(options.root, 'data', 'bench', 'work');
+  mkdirSync(work, { recursive: true });
+  const bare: number[] = [];
+  const first: Record<string, number>[] = [];
+  const rerun: number[] = [];
+  for (let run = 1; run <= options.runs; run++) {
+    const warehouse = join(work, `ingest-${run}.duckdb`);
+    removeDatabase(warehouse);
+    removeDatabase(join(work, 'bare.duckdb'));
+    bare.push((await runChild(['bare', file, join(work, 'bare.duckdb')])).seconds);
+    first.push(await runChild(['ingest', file, warehouse]));
+    rerun.push((await runChild(['ingest', file, warehouse])).seconds);
+    log.info(`  run ${run}/${options.runs}: bare ${bare.at(-1)!.toFixed(2)} s, ingest+staging ${first.at(-1)!.seconds.toFixed(2)} s, re-run ${rerun.at(-1)!.toFixed(2)} s`);
+    removeDatabase(warehouse);
+  }
+  rmSync(work, { recursive: true, force: true });
+  const total = median(first.map((f) => f.seconds));
+  const ingest = median(first.map((f) => f.ingest));
+  const bareSeconds = median(bare);
+  return [
+    { name: `input: generic CSV, ${formatCount(options.rows)} mentions`, value: Math.round(sizeMb), unit: 'MB' },
+    { name: 'DuckDB read_csv → table (bare, same file)', value: bareSeconds, unit: 's' },
+    { name: 'ingest stage', value: ingest, unit: 's' },
+    { name: 'ingest + staging (whole command)', value: total, unit: 's', target: options.rows === 1_000_000 ? '≤ 6 s' : undefined },
+    { name: 'ingest throughput as a ratio of bare read_csv', value: bareSeconds / ingest, unit: '×', target: '≥ 0.5' },
+    { name: 'peak RSS, ingest + staging', value: median(first.map((f) => f.rssMb)), unit: 'MB', target: options.rows >= 10_000_000 ? '≤ 4096 MB' : '≤ 1536 MB' },
+    { name: 're-run with nothing new', value: median(rerun), unit: 's' },
+    { name: 're-run cost as a share of the first run', value: (100 * median(rerun)) / total, unit: '%', target: '≤ 5 %' },
+  ];
+}
+
+export async function runBench(options: BenchOptions, log: Logger): Promise<Figure[]> {
+  log.info(`Machine: ${machine()}; median of ${options.runs} run(s)`);
+  const figures: Figure[] = [];
+  if (options.stage === 'ingest' || options.stage === 'all') figures.push(...(await benchIngest(options, log)));
+  if (options.stage === 'sentiment' || options.stage === 'all') {
+    const { benchSentiment } = await import('./sentiment.ts');
+    figures.push(...(await benchSentiment({ rows: options.rows, log })));
+  }
+  return figures;
+}
+
+export function printFigures(figures: Figure[]): string {
+  const width = Math.max(...figures.map((f) => f.name.length));
+  return figures
+    .map((f) => {
+      const value = Number.isInteger(f.value) ? formatCount(f.value) : f.value.toFixed(f.value < 10 ? 2 : 1);
+      return `${f.name.padEnd(width)}  ${value} ${f.unit}${f.target ? `   (target ${f.target})` : ''}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,28 @@
+import { Option, type Command } from 'commander';
+
+export function register(program: Command): void {
+  program
+    .command('bench')
+    .description('Measure the pipeline on generated data and print the figures (median of several runs).')
+    .option('--rows <n>', 'mentions to generate', (v) => Number(v), 1_000_000)
+    .addOption(new Option('--stage <stage>', 'what to measure').choices(['ingest', 'sentiment', 'all']).default('all'))
+    .option('--runs <n>', 'runs per figure', (v) => Number(v), 3)
+    .addOption(new Option('--child <args...>', 'internal: one measurement in a fresh process').hideHelp())
+    .action(async (opts) => {
+      if (opts.child) {
+        const [kind, file, warehouse] = opts.child as string[];
+        const { ingestChild, bareChild } = await import('../bench/ingest-child.ts');
+        const result = kind === 'bare' ? await bareChild(file, warehouse) : await ingestChild(file, warehouse);
+        process.stdout.write(`${JSON.stringify(result)}\n`);
+        return;
+      }
+      const [{ runBench, printFigures }, { stderrLogger }, { openWorkspace }] = await Promise.all([
+        import('../bench/run-bench.ts'),
+        import('../lib/log.ts'),
+        import('../lib/workspace.ts'),
+      ]);
+      const { root } = await openWorkspace();
+      const figures = await runBench({ rows: opts.rows, stage: opts.stage, runs: opts.runs, root }, stderrLogger());
+      process.stdout.write(`${printFigures(figures)}\n`);
+    });
+}

@@ -1,0 +1,25 @@
+import type { Command } from 'commander';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function register(program: Command): void {
+  program
+    .command('sql')
+    .description('Run a query, a file from queries/, or a .sql path against the warehouse (read-only).')
+    .argument('<query-or-file>', 'SQL text, a model such as marts/fct_mentions, or a path to a .sql file')
+    .option('--format <format>', 'table, csv, json or parquet', 'table')
+    .option('--out <path>', 'write the result to this file instead of stdout (required for parquet)')
+    .option('--param <name=value>', 'set a DuckDB variable the SQL reads with getvariable(name); repeatable', collect, [])
+    .option('--limit <n>', 'rows to print in table format', '50')
+    .option('--warehouse <path>', 'DuckDB file to read (default: warehouse of listening.config.ts)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  listen sql "select platform, count(*) from fct_mentions group by all"\n' +
+        '  listen sql marts/fct_mentions_daily --format csv --out daily.csv\n' +
+        '  listen sql queries/analysis/x.sql --param brand=acme',
+    )
+    .action(async (query: string, opts) => {
+      const { runSql } = await import('../sql/run-sql.ts');
+      await runSql(query, opts);
+    });
+}

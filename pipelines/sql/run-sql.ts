@@ -1,0 +1,53 @@
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { CliError } from '../lib/errors.ts';
+import { literal, type Db } from '../lib/db.ts';
+import { openWarehouse, openWorkspace } from '../lib/workspace.ts';
+import { formatTable } from './format-table.ts';
+import { parseParams, resolveQuery } from './resolve-query.ts';
+
+export interface SqlOptions {
+  format: 'table' | 'csv' | 'json' | 'parquet';
+  out?: string;
+  param: string[];
+  limit: string;
+  warehouse?: string;
+}
+
+export async function bindParams(db: Db, pairs: string[]): Promise<void> {
+  for (const [name, value] of parseParams(pairs)) await db.run(`set variable ${name} = $value`, { value });
+}
+
+export async function runSql(input: string, opts: SqlOptions): Promise<void> {
+  const workspace = await openWorkspace({ warehouse: opts.warehouse });
+  const { sql } = resolveQuery(input);
+  const db = await openWarehouse(workspace.warehouse, { readOnly: true });
+  try {
+    await bindParams(db, opts.param);
+    if (opts.format === 'parquet' && !opts.out) throw new CliError('Parquet output needs --out PATH.', 2);
+    if (opts.format !== 'table') {
+      const options = opts.format === 'csv' ? 'format csv, header' : opts.format === 'json' ? 'format json, array true' : 'format parquet, compression zstd';
+      // DuckDB writes files only; /dev/stdout would truncate a redirected output, so go through a temp file.
+      const target = opts.out ? resolve(opts.out) : join(mkdtempSync(join(tmpdir(), 'listen-sql-')), `out.${opts.format}`);
+      await db.run(`copy (${sql}) to ${literal(target)} (${options})`);
+      if (opts.out) process.stderr.write(`Wrote ${opts.out}\n`);
+      else {
+        await pipeline(createReadStream(target), process.stdout, { end: false });
+        rmSync(dirname(target), { recursive: true, force: true });
+      }
+      return;
+    }
+    const reader = await db.connection.runAndReadAll(sql);
+    const rows = reader.getRowObjectsJson() as Record<string, unknown>[];
+    const limit = Number(opts.limit);
+    process.stdout.write(`${formatTable(rows.slice(0, limit), reader.columnNames())}\n`);
+    process.stderr.write(`${rows.length} row(s)${rows.length > limit ? `, first ${limit} shown (--limit)` : ''}\n`);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`The query failed: ${(error as Error).message}`, 1, { cause: error });
+  } finally {
+    db.close();
+  }
+}
