@@ -7,11 +7,11 @@ export const messages = {
     'Only one writer at a time is allowed: wait for that run to finish, or close the other session, then run again.',
   unknownFormat: (file: string, header: string[]) =>
     `${file}: the format was not recognized from its columns (${header.slice(0, 12).join(', ')}${header.length > 12 ? ', …' : ''}). ` +
-    'Map its columns in listening.config.ts (ingest.mappings: { match, columns: { body: "…", created_at: "…" } }) or pass --map body=COLUMN --map created_at=COLUMN.',
+    'Map its columns in listening.config.ts: ingest.mappings: [{ match: "<file glob>", columns: { body: "<text column>", created_at: "<time column>" } }].',
   missingColumns: (file: string, format: string, missing: string[], closest: Record<string, string[]>) =>
     `${file}: looks like ${format} but lacks the required column(s) ${missing.join(', ')}. ` +
     `Closest columns found: ${missing.map((m) => `${m} → ${closest[m]?.length ? closest[m].join(' / ') : 'none'}`).join('; ')}. ` +
-    'Map them in listening.config.ts (ingest.mappings[].columns) or with --map FIELD=COLUMN.',
+    `Map them in listening.config.ts: ingest.mappings: [{ match: "<file glob>", columns: { ${missing.map((m) => `${m}: "<column>"`).join(', ')} } }].`,
   emptyFile: (file: string) => `${file}: the file is empty; nothing to load. Remove it from the inbox or replace it with a full export.`,
   binaryFile: (file: string) =>
     `${file}: the file looks binary (it is not text, JSON or Parquet). If it is a spreadsheet or a zip, export or unzip it as CSV into the inbox.`,
