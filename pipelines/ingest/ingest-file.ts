@@ -66,7 +66,7 @@ export async function ingestFile(
       },
     );
   try {
-    const sniffed = await sniff(file.path, mapping?.encoding);
+    const sniffed = await sniff(file.path, mapping?.encoding, job.relPath);
     const encoding = sniffed.kind === 'csv' ? sniffed.encoding : sniffed.kind === 'parquet' ? 'parquet' : 'utf-8';
     return await db.transaction(async () => {
       if (previous) {

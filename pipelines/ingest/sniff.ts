@@ -88,8 +88,9 @@ function sniffCsv(file: string, text: string): { delimiter: string; headerLine: 
   return best;
 }
 
-export async function sniff(file: string, declaredEncoding?: Encoding): Promise<Sniffed> {
-  const { head: raw, size } = await readHead(file);
+/** `file` is the name messages use (the workspace-relative path); `path` is where to read it. */
+export async function sniff(path: string, declaredEncoding?: Encoding, file = path): Promise<Sniffed> {
+  const { head: raw, size } = await readHead(path);
   if (size === 0) throw new FileRejectedError(file, messages.emptyFile(file), 'empty file');
   if (raw.subarray(0, 4).toString('latin1') === 'PAR1') return { kind: 'parquet' };
   if (raw[0] === 0x50 && raw[1] === 0x4b && raw[2] === 0x03 && raw[3] === 0x04) {
