@@ -57,7 +57,8 @@ export async function ingestInbox(db: Db, options: InboxOptions, log: Logger): P
     }
     const job = { fileId, path: file.path, relPath: file.relPath, batchId: options.batchId, now: options.now.toISOString() };
     const outcome = await ingestFile(db, file, job, mappingFor(options.mappings, options.inbox, file), before?.file_id);
-    loadedIds.add(fileId);
+    // Only loaded content makes a later copy redundant; a refused copy must not hide a mapped one.
+    if (outcome.status === 'loaded') loadedIds.add(fileId);
     outcomes.push(outcome);
   }
   progress.done();

@@ -86,3 +86,49 @@ describe('generic CSV export', () => {
     expect(n).toBe(4);
   });
 });
+
+describe('physical line numbers around rejects, multi-line fields, CRLF and late encoding errors', () => {
+  let ws: TempWorkspace;
+
+  beforeAll(async () => {
+    ws = tempWorkspace('lines');
+    const t = '2026-09-14T10:00:00Z';
+    // Lines: 1 header, 2 reject, 3–5 one record, 6, 7 bad time, 8–9 one record, 10.
+    ws.write('reject-first.csv', `id,text,author,created_at\n1,a,b,c,d,e\n2,"multi\nline\nfield",u,${t}\n3,after,u,${t}\n4,x,u,bad\n5,"two\nlines",u,${t}\n6,last,u,${t}\n`);
+    ws.write('crlf.csv', `id,text,author,created_at\r\n11,"multi\r\nline",u,${t}\r\n12,after,u,${t}\r\n`);
+    // Past the 256 KiB the sniffer reads: one Latin-1 byte on line 6,002 of an otherwise ASCII file.
+    const ascii = Array.from({ length: 6000 }, (_, i) => `${100000 + i},Plain mention number ${i} about the Nova phone,user${i},${t}`);
+    ws.write('late-latin1.csv', Buffer.concat([
+      Buffer.from(['id,text,author,created_at', ...ascii, ''].join('\n')),
+      Buffer.from(`9999,Caf\xe9 late row,jean,${t}\n7777,after,bob,${t}\n`, 'latin1'),
+    ]));
+    await ws.run();
+  });
+  afterAll(() => ws.cleanup());
+
+  it('numbers good and rejected records by their first physical line', async () => {
+    const loaded = plain(await ws.query(`select source_file, native_id, source_line from raw_generic where source_file <> 'inbox/late-latin1.csv' order by 1, 3`));
+    expect(loaded).toEqual([
+      { source_file: 'inbox/crlf.csv', native_id: '11', source_line: 2 },
+      { source_file: 'inbox/crlf.csv', native_id: '12', source_line: 4 },
+      { source_file: 'inbox/reject-first.csv', native_id: '2', source_line: 3 },
+      { source_file: 'inbox/reject-first.csv', native_id: '3', source_line: 6 },
+      { source_file: 'inbox/reject-first.csv', native_id: '5', source_line: 8 },
+      { source_file: 'inbox/reject-first.csv', native_id: '6', source_line: 10 },
+    ]);
+    const rejects = plain(await ws.query<{ source_line: number; reason: string }>(`select source_line, reason from ingest_rejects where source_file = 'inbox/reject-first.csv' order by 1`));
+    expect(rejects.map((r) => r.source_line)).toEqual([2, 7]);
+    expect(rejects[0].reason).toMatch(/^TOO MANY COLUMNS: Expected Number of Columns: 4 Found: /);
+    expect(rejects[1].reason).toBe("created_at 'bad' is not a recognized timestamp (ISO 8601, epoch seconds or milliseconds, or a vendor date form)");
+  });
+
+  it('rejects only the row with invalid UTF-8 beyond the sniffed head, with its line, and loads the rest', async () => {
+    const [file] = plain(await ws.query(`select status, rows_read, rows_loaded, rows_rejected from ingest_files where path = 'inbox/late-latin1.csv'`));
+    expect(file).toEqual({ status: 'loaded', rows_read: 6002, rows_loaded: 6001, rows_rejected: 1 });
+    const rejects = plain(await ws.query<{ source_line: number; reason: string }>(`select source_line, reason from ingest_rejects where source_file = 'inbox/late-latin1.csv'`));
+    expect(rejects).toEqual([{ source_line: 6002, reason: 'INVALID ENCODING: Invalid unicode (byte sequence mismatch) detected. This file is not utf-8 encoded.' }]);
+    const [after] = plain(await ws.query(`select source_line from raw_generic where native_id = '7777'`));
+    expect(after).toEqual({ source_line: 6003 });
+    expect(await checkViolations(ws, 'check_rows_conserved')).toEqual([]);
+  });
+});
