@@ -28,8 +28,15 @@ create or replace macro parse_naive_timestamp(s, date_order) as
 
 create or replace macro parse_timestamp(s, date_order, tz) as
   case
-    -- ISO 8601 is most of every export: one cast, no pattern matching.
-    when coalesce(tz, 'UTC') = 'UTC' and try_cast(s as timestamptz) is not null then try_cast(s as timestamptz)
+    -- ISO 8601 is most of every export: one cast, no pattern matching. A naive value is read as UTC
+    -- explicitly: a cast to timestamptz would use the session's TimeZone, and staging views also run
+    -- in analysts' sessions that are not UTC.
+    when coalesce(tz, 'UTC') = 'UTC' and try_cast(s as timestamp) is not null then
+      case
+        when right(trim(s), 1) in ('Z', 'z') or contains(substr(trim(s), 11), '+') or contains(substr(trim(s), 11), '-')
+          then try_cast(s as timestamptz)
+        else timezone('UTC', try_cast(s as timestamp))
+      end
     when s is null or trim(s) = '' then null
     when regexp_full_match(trim(s), '[0-9]{9,10}(\.[0-9]+)?') then to_timestamp(trim(s)::double)
     when regexp_full_match(trim(s), '[0-9]{12,13}') then to_timestamp(trim(s)::bigint / 1000.0)

@@ -1,3 +1,4 @@
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkViolations, plain, tempWorkspace, type TempWorkspace } from './helpers.ts';
 
@@ -46,6 +47,24 @@ describe('generic CSV export', () => {
       '2026-09-14T08:30:00.000Z', // 1789374600000
       '2026-09-15T12:00:00.000Z', // 2026-09-15 12:00:00 (no zone: the file's zone, UTC)
     ]);
+  });
+
+  it('gives the same UTC instants in an SQL session whose TimeZone is not UTC (an analyst\'s prompt)', async () => {
+    const instance = await DuckDBInstance.create(ws.warehouse, { access_mode: 'READ_ONLY' });
+    const session = await instance.connect();
+    try {
+      await session.run("load icu; set TimeZone = 'America/Los_Angeles'");
+      const reader = await session.runAndReadAll('select source_line, epoch(created_at)::bigint as epoch from stg_mentions order by source_line');
+      expect(plain(reader.getRowObjectsJS())).toEqual([
+        { source_line: 2, epoch: Date.UTC(2026, 8, 14, 5, 31) / 1000 },
+        { source_line: 3, epoch: Date.UTC(2026, 8, 14, 8, 0) / 1000 },
+        { source_line: 6, epoch: Date.UTC(2026, 8, 14, 8, 30) / 1000 },
+        { source_line: 9, epoch: Date.UTC(2026, 8, 15, 12, 0) / 1000 },
+      ]);
+    } finally {
+      session.closeSync();
+      instance.closeSync();
+    }
   });
 
   it('keeps quoted commas, doubled quotes and line breaks inside one field; hashtags come from the text', async () => {
