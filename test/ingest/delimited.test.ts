@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { byKey, checkViolations, plain, tempWorkspace, utf16le, type TempWorkspace } from './helpers.ts';
 
@@ -16,6 +17,7 @@ describe('TSV, semicolon and UTF-16 delimited exports', () => {
     ws.addFixture('mentions.tsv');
     ws.addFixture('mentions-semicolon.csv');
     ws.write('unicode-text.txt', utf16le(`${UTF16_TSV}\r\n`));
+    ws.write('weekly.tsv.gz', gzipSync(utf16le('id\tbody\tauthor_handle\tcreated_at\r\n1834500000000000161\t"Nova 🎉\r\nday two"\tgz_user\t2026-09-16T10:00:00Z\r\n')));
     await ws.run();
   });
   afterAll(() => ws.cleanup());
@@ -26,7 +28,13 @@ describe('TSV, semicolon and UTF-16 delimited exports', () => {
       { path: 'inbox/mentions-semicolon.csv', format: 'generic', encoding: 'utf-8', status: 'loaded', rows_read: 3, rows_loaded: 1, rows_rejected: 2 },
       { path: 'inbox/mentions.tsv', format: 'generic', encoding: 'utf-8', status: 'loaded', rows_read: 3, rows_loaded: 3, rows_rejected: 0 },
       { path: 'inbox/unicode-text.txt', format: 'generic', encoding: 'utf-16', status: 'loaded', rows_read: 2, rows_loaded: 2, rows_rejected: 0 },
+      { path: 'inbox/weekly.tsv.gz', format: 'generic', encoding: 'utf-16', status: 'loaded', rows_read: 1, rows_loaded: 1, rows_rejected: 0 },
     ]);
+  });
+
+  it('reads a gzipped UTF-16 export with a line break and an emoji in a field', async () => {
+    const rows = plain(await ws.query(`select mention_id, body, created_at, source_line from fct_mentions where source_file = 'inbox/weekly.tsv.gz'`));
+    expect(rows).toEqual([{ mention_id: 'web:1834500000000000161', body: 'Nova 🎉\r\nday two', created_at: '2026-09-16T10:00:00.000Z', source_line: 2 }]);
   });
 
   it('splits a TSV on tabs only: commas and semicolons stay in the text, a quoted tab too', async () => {
