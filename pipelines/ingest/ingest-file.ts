@@ -71,7 +71,7 @@ export async function ingestFile(
     return await db.transaction(async () => {
       if (previous) {
         await forgetFile(db, previous);
-        await db.run("update ingest_files set status = 'replaced' where file_id = $file_id", { file_id: previous });
+        await db.run("update ingest_files set status = 'replaced' where file_id = $file_id and path = $path", { file_id: previous, path: job.relPath });
       }
       await forgetFile(db, job.fileId);
       const counts = await loadByKind(db, job, sniffed, mapping);

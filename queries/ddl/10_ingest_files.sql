@@ -1,5 +1,5 @@
 create table if not exists ingest_files (
-  file_id varchar primary key,      -- sha256 of the content: a file's identity
+  file_id varchar not null,         -- sha256 of the content: a file's identity
   path varchar not null,            -- relative to the workspace root
   size_bytes bigint,
   mtime_ms double,                  -- with size, lets an unchanged file skip re-hashing
@@ -13,5 +13,6 @@ create table if not exists ingest_files (
   rows_rejected bigint,
   message varchar,
   batch_id varchar,
-  loaded_at timestamptz
+  loaded_at timestamptz,
+  primary key (file_id, path)       -- the same content may sit at two paths (one loaded, a copy skipped or refused)
 );

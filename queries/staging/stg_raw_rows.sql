@@ -11,7 +11,7 @@ with raw_rows as (
 ),
 
 files as (
-  select file_id, date_order, time_zone from ingest_files
+  select file_id, date_order, time_zone from ingest_files where status = 'loaded'
 ),
 
 platform_aliases as (
