@@ -3,7 +3,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
-const FLUSH_AT = 1 << 20;
+const CHUNK = 1 << 20;
 
 /**
  * A file written through a stream in ~1 MB chunks, waiting on `drain` so memory stays flat however big
@@ -12,7 +12,8 @@ const FLUSH_AT = 1 << 20;
 export class Sink {
   readonly #temp: string;
   #stream: WriteStream | null = null;
-  #buffer = '';
+  #chunk = Buffer.allocUnsafe(CHUNK);
+  #used = 0;
   bytes = 0;
 
   constructor(
@@ -28,18 +29,34 @@ export class Sink {
     await once(this.#stream, 'open');
   }
 
-  /** Returns a promise only when the caller must wait for the disk to catch up. */
+  /**
+   * Encodes straight into a fixed chunk, so rows die young instead of piling up as a long string the
+   * garbage collector keeps copying. Returns a promise only when the caller must wait for the disk.
+   */
   write(text: string): Promise<void> | undefined {
-    this.#buffer += text;
-    return this.#buffer.length >= FLUSH_AT ? this.#flush() : undefined;
+    const worst = text.length * (this.encoding === 'utf8' ? 3 : 2);
+    if (this.#used + worst <= this.#chunk.length) {
+      this.#used += this.#chunk.write(text, this.#used, this.encoding);
+      return undefined;
+    }
+    return this.#flush().then(() => {
+      if (worst > this.#chunk.length) return this.#send(Buffer.from(text, this.encoding));
+      this.#used += this.#chunk.write(text, this.#used, this.encoding);
+      return undefined;
+    });
   }
 
-  async #flush(): Promise<void> {
-    if (this.#buffer.length === 0) return;
-    const chunk = Buffer.from(this.#buffer, this.encoding);
-    this.#buffer = '';
-    this.bytes += chunk.length;
-    if (!this.#stream!.write(chunk)) await once(this.#stream!, 'drain');
+  #flush(): Promise<void> {
+    if (this.#used === 0) return Promise.resolve();
+    const full = this.#chunk.subarray(0, this.#used);
+    this.#chunk = Buffer.allocUnsafe(CHUNK);
+    this.#used = 0;
+    return this.#send(full);
+  }
+
+  async #send(bytes: Buffer): Promise<void> {
+    this.bytes += bytes.length;
+    if (!this.#stream!.write(bytes)) await once(this.#stream!, 'drain');
   }
 
   async close(): Promise<void> {

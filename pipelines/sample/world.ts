@@ -92,7 +92,7 @@ function makeAuthor(rng: Rng, index: number, platform: Platform, usedHandles: Se
 }
 
 export function buildWorld(rng: Rng, rows: number): World {
-  const size = Math.max(120, Math.min(100_000, Math.round(rows / 2.5)));
+  const size = Math.max(120, Math.min(50_000, Math.round(rows / 2.5)));
   const usedHandles = new Set<string>();
   const usedIds = new Set<string>();
   const authors: Author[] = [];

@@ -32,9 +32,9 @@ export function genericCsvWriter(ctx: WriterContext): FormatWriter {
   const rejects: RejectTruth[] = [];
   let records = 0;
   let line = 1;
-  const put = (row: string): Promise<void> | undefined => {
+  const put = (row: string, breaks: number): Promise<void> | undefined => {
     records++;
-    line += countLineBreaks(row);
+    line += breaks;
     return sink.write(row);
   };
   const maybeReject = (force: boolean): Promise<void> | undefined => {
@@ -42,7 +42,7 @@ export function genericCsvWriter(ctx: WriterContext): FormatWriter {
     if (!next || (!force && records < next.afterRecords)) return undefined;
     planned.shift();
     rejects.push({ file: GENERIC_FILE, line: line + 1, record: records + 1, id: next.id, reason: next.reason });
-    return put(next.row);
+    return put(next.row, countLineBreaks(next.row));
   };
   sink.write(csvRow(GENERIC_HEADER));
   return {
@@ -51,8 +51,9 @@ export function genericCsvWriter(ctx: WriterContext): FormatWriter {
     write(m) {
       const pending = maybeReject(false);
       const row = genericRecord(m, rng.chance(0.55), !rng.chance(0.1));
-      if (pending) return pending.then(() => put(row));
-      return put(row);
+      const breaks = 1 + countLineBreaks(m.title) + countLineBreaks(m.text);
+      if (pending) return pending.then(() => put(row, breaks));
+      return put(row, breaks);
     },
     async finish(): Promise<WrittenFile> {
       while (planned.length > 0) await maybeReject(true);
