@@ -15,6 +15,7 @@ export interface PipelineCliOptions {
   rehash?: boolean;
   warehouse?: string;
   quiet?: boolean;
+  force?: boolean;
   stages?: Stage<any>[];
 }
 
@@ -44,6 +45,7 @@ export async function runPipeline(opts: PipelineCliOptions): Promise<void> {
       stages: opts.stages ?? PIPELINE,
       log,
       root: workspace.root,
+      force: opts.force,
       options: { ingest: { inboxes: inboxes.filter(existsSync), mappings: workspace.config.ingest.mappings, rehash: Boolean(opts.rehash) } },
     }));
     const totals = (await db.one<Record<string, bigint | null>>(
@@ -52,7 +54,8 @@ export async function runPipeline(opts: PipelineCliOptions): Promise<void> {
        from ingest_files where batch_id = $run_id`,
       { run_id: runId },
     ))!;
-    const dup = await db.one<{ duplicates: bigint | null }>('select sum(delivery_count - 1) as duplicates from stg_mentions');
+    const { marts } = (await db.one<{ marts: boolean }>("select count(*) > 0 as marts from information_schema.tables where table_name = 'fct_mentions'"))!;
+    const dup = await db.one<{ duplicates: bigint | null }>(`select sum(delivery_count - 1) as duplicates from ${marts ? 'fct_mentions' : 'stg_mentions'}`);
     const discovered = (await Promise.all(inboxes.filter(existsSync).map((i) => discoverInbox(workspace.root, i)))).flat().length;
     const files = Number(totals.files ?? 0);
     const failed = Number(totals.failed ?? 0);

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Db } from './lib/db.ts';
 import type { Logger } from './lib/log.ts';
-import { ensureSchema } from './lib/schema.ts';
+import { ensureSchema, schemaText } from './lib/schema.ts';
 import type { Stage, StageResult } from './lib/stage.ts';
 
 export interface RunOptions {
@@ -9,6 +9,8 @@ export interface RunOptions {
   stages: Stage<any>[];
   /** Options per stage name, merged over each stage's defaults. */
   options?: Record<string, Record<string, unknown>>;
+  /** Run every stage even when it is up to date. */
+  force?: boolean;
   log: Logger;
   root: string;
   now?: Date;
@@ -17,6 +19,23 @@ export interface RunOptions {
 export interface StageReport extends StageResult {
   stage: string;
   seconds: number;
+  skipped?: boolean;
+}
+
+/** The state of the loaded data: any load, replacement or refusal changes it. */
+async function dataVersion(db: Db): Promise<string> {
+  const row = await db.one<Record<string, unknown>>(
+    "select count(*) as files, max(loaded_at) as last, sum(rows_loaded) as loaded, string_agg(file_id, ',' order by file_id) as ids from ingest_files where status = 'loaded'",
+  );
+  return json(row) + schemaText();
+}
+
+async function lastFingerprint(db: Db, stage: string): Promise<string | undefined> {
+  const row = await db.one<{ fingerprint: string | null }>(
+    "select fingerprint from pipeline_runs where stage = $stage and status in ('succeeded', 'skipped') order by started_at desc limit 1",
+    { stage },
+  );
+  return row?.fingerprint ?? undefined;
 }
 
 const json = (value: unknown) => JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? Number(v) : v));
@@ -41,12 +60,29 @@ export async function runStages(run: RunOptions): Promise<{ runId: string; repor
   const problems = checkContracts(stages, tables);
   if (problems.length) throw new Error(`The pipeline's stage contracts do not hold:\n  ${problems.join('\n  ')}`);
   const reports: StageReport[] = [];
+  // Each fingerprint folds in the one before it, so a change upstream reruns everything downstream.
+  let chain = '';
   for (const stage of stages) {
     const options = { ...stage.defaults, ...(run.options?.[stage.name] ?? {}) };
     const startedAt = new Date();
+    const fingerprint = createHash('sha256')
+      .update([chain || (await dataVersion(db)), stage.name, json(options), stage.fingerprint?.(options) ?? ''].join('\u0000'))
+      .digest('hex');
+    chain = stage.alwaysRun ? '' : fingerprint;
+    if (!stage.alwaysRun && !run.force && (await lastFingerprint(db, stage.name)) === fingerprint) {
+      await db.run(
+        `insert into pipeline_runs (run_id, stage, options, started_at, finished_at, rows, status, fingerprint, message)
+         values ($run_id, $stage, $options, $started_at::timestamptz, $started_at::timestamptz, 0, 'skipped', $fingerprint, 'up to date')`,
+        { run_id: runId, stage: stage.name, options: json(options), started_at: startedAt.toISOString(), fingerprint },
+      );
+      log.info(`▸ ${stage.name}: up to date (nothing it depends on changed; --force runs it anyway)`);
+      reports.push({ stage: stage.name, seconds: 0, rows: 0, warnings: [], skipped: true });
+      continue;
+    }
     await db.run(
-      "insert into pipeline_runs (run_id, stage, options, started_at, status) values ($run_id, $stage, $options, $started_at::timestamptz, 'running')",
-      { run_id: runId, stage: stage.name, options: json(options), started_at: startedAt.toISOString() },
+      `insert into pipeline_runs (run_id, stage, options, started_at, status, fingerprint)
+       values ($run_id, $stage, $options, $started_at::timestamptz, 'running', $fingerprint)`,
+      { run_id: runId, stage: stage.name, options: json(options), started_at: startedAt.toISOString(), fingerprint },
     );
     log.info(`▸ ${stage.name}: ${stage.description}`);
     try {

@@ -7,6 +7,7 @@ export function register(program: Command): void {
     .option('--inbox <dir...>', 'folder(s) of exports to load, any depth (default: inbox of listening.config.ts)')
     .option('--sample', 'load the bundled sample in data/sample')
     .option('--full-refresh', 'rebuild the warehouse from scratch from the inbox (built aside, swapped in on success)')
+    .option('--force', 'run every stage even when nothing it depends on changed')
     .option('--rehash', 'hash every file even when its size and time are unchanged')
     .option('--warehouse <path>', 'DuckDB file to write (default: warehouse of listening.config.ts)')
     .option('--quiet', 'print only warnings and the summary')

@@ -22,3 +22,13 @@ export async function ensureSchema(db: Db): Promise<string[]> {
   const tables = await db.all<{ name: string }>('select table_name as name from information_schema.tables');
   return tables.map((t) => t.name);
 }
+
+/** The text of every DDL file and seed: part of what every stage's output depends on. */
+export function schemaText(): string {
+  const parts: string[] = [];
+  for (const folder of ['ddl', 'seeds']) {
+    const dir = join(QUERIES_DIR, folder);
+    for (const file of readdirSync(dir).sort()) parts.push(file, readFileSync(join(dir, file), 'utf8'));
+  }
+  return parts.join('\n');
+}

@@ -29,6 +29,10 @@ export interface Stage<O = Record<string, unknown>> {
   /** Tables and views it creates or replaces. */
   writes: string[];
   defaults: O;
+  /** Runs every time (it is what detects change, or it is cheap); otherwise skipped when its fingerprint is unchanged. */
+  alwaysRun?: boolean;
+  /** What, besides its options and the data, decides the stage's output (e.g. the text of its SQL). */
+  fingerprint?(options: O): string;
   run(ctx: StageContext<O>): Promise<StageResult>;
 }
 

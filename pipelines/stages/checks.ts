@@ -10,6 +10,7 @@ export const checksStage = defineStage({
   reads: ['fct_mentions', 'ingest_files', 'ingest_rejects'],
   writes: [],
   defaults: {},
+  alwaysRun: true,
   async run({ db }) {
     const failures: string[] = [];
     for (const check of checks) {

@@ -16,6 +16,7 @@ export const ingestStage = defineStage<IngestOptions>({
   reads: ['ingest_files'],
   writes: [...RAW_TABLES, 'ingest_files', 'ingest_rejects'],
   defaults: { inboxes: [], mappings: [], rehash: false },
+  alwaysRun: true,
   async run({ db, options, log, now, runId, root }) {
     let rows = 0;
     const warnings: string[] = [];

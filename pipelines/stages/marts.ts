@@ -9,6 +9,7 @@ export const martsStage = defineStage({
   reads: ['stg_mentions'],
   writes: models.map((m) => m.name),
   defaults: {},
+  fingerprint: () => models.map((m) => m.sql).join('\n'),
   async run({ db, log }) {
     let rows = 0;
     await db.transaction(async () => {

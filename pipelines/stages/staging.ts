@@ -9,11 +9,12 @@ export const stagingStage = defineStage({
   reads: ['raw_generic', 'ingest_files', 'ref_platform_aliases', 'ref_language_names', 'ref_sentiment_labels'],
   writes: models.map((m) => m.name),
   defaults: {},
+  fingerprint: () => models.map((m) => m.sql).join('\n'),
   async run({ db }) {
     await db.transaction(async () => {
       for (const model of models) await db.run(`create or replace view ${model.name} as ${model.sql}`);
     });
-    const { n } = (await db.one<{ n: bigint }>('select count(*) as n from stg_mentions'))!;
+    const { n } = (await db.one<{ n: bigint }>('select count(*) as n from stg_raw_rows'))!;
     return { rows: Number(n), warnings: [] };
   },
 });

@@ -9,3 +9,6 @@ create table if not exists pipeline_runs (
   status varchar not null,          -- running, succeeded, failed
   message varchar
 );
+-- What the stage's output depended on (its options, SQL and the data version); an equal fingerprint
+-- on a later run means the stage is up to date and is skipped.
+alter table pipeline_runs add column if not exists fingerprint varchar;
