@@ -55,8 +55,9 @@ export function makeContent(rng: Rng, req: ContentRequest): Content {
     title = fill(rng, rng.pick(pack.headlines[sentiment]), pack, brand).text;
     text = `"${filled.text}"`;
   } else if (req.platform === 'reddit' && req.opensThread) {
+    const pool = (theme ? pack.themes[theme] : pack.tone[sentiment]).filter((t) => t !== template);
     title = filled.text;
-    text = fill(rng, rng.pick(theme ? pack.themes[theme] : pack.tone[sentiment]), pack, brand).text;
+    text = fill(rng, rng.pick(pool), pack, brand).text;
   }
   return { title, text, brand: brand.key, others: filled.others, matched: filled.matched, sentiment, theme };
 }

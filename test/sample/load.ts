@@ -34,7 +34,7 @@ export function genericRows(dir: string): Row[] {
 export function brandwatchRows(dir: string): Row[] {
   const lines = readUtf8(dir, 'brandwatch/mentions-export.csv').replace(/^\uFEFF/, '').split('\r\n');
   return table(parseDelimited(lines.slice(6).join('\r\n')).map((r) => r.fields)).map((r) => ({
-    file: 'brandwatch', id: `${canon(r['Page Type']!)}:${nativeIdFromUrl(r.Url!)}`, at: spacedUtc(r.Date!), author: r.Author!, text: r['Full Text']!,
+    file: 'brandwatch', id: `${canon(r['Page Type']!)}:${nativeIdFromUrl(r.Url!)}`, at: spacedUtc(r.Date!), author: r.Author!, text: `${r.Title}\n${r['Full Text']}`,
     refs: [r['Twitter Reply to'], r['Twitter Retweet of']].filter(Boolean).map((u) => `x:${nativeIdFromUrl(u!)}`),
   }));
 }
@@ -46,7 +46,7 @@ const TALKWALKER_PLATFORM: Record<string, string> = {
 export function talkwalkerRows(dir: string): Row[] {
   return table(parseDelimited(readUtf8(dir, 'talkwalker/results.csv')).map((r) => r.fields)).map((r) => ({
     file: 'talkwalker', id: `${TALKWALKER_PLATFORM[r.source_type!]}:${nativeIdFromUrl(r.url!)}`,
-    at: /^\d+$/.test(r.published!) ? Number(r.published) : spacedUtc(r.published!), text: r.content!, refs: [],
+    at: /^\d+$/.test(r.published!) ? Number(r.published) : spacedUtc(r.published!), text: `${r.title}\n${r.content}`, refs: [],
     author: r.source_type === 'SOCIALMEDIA_TWITTER' ? new URL(r.url!).pathname.split('/')[1]! : r['extra_author_attributes.name']!,
   }));
 }
@@ -69,7 +69,7 @@ function meltwaterTime(date: string, time: string): number {
 export function meltwaterRows(dir: string): Row[] {
   return table(parseDelimited(meltwaterText(dir), '\t').map((r) => r.fields)).map((r) => ({
     file: 'meltwater', id: `${MELTWATER_PLATFORM[r['Source Type']!]}:${r['Tweet Id'] || nativeIdFromUrl(r.URL!)}`,
-    at: meltwaterTime(r.Date!, r.Time!), author: r.Influencer!.replace(/^@/, ''), text: r['Hit Sentence']!, refs: [],
+    at: meltwaterTime(r.Date!, r.Time!), author: r.Influencer!.replace(/^@/, ''), text: `${r.Headline}\n${r['Hit Sentence']}`, refs: [],
   }));
 }
 
