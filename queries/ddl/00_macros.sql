@@ -114,6 +114,7 @@ create or replace macro platform_from_url(url) as
     when regexp_matches(lower(url), '^https?://([a-z0-9-]+\.)*linkedin\.com/') then 'linkedin'
   end;
 
+-- A comment's URL names its post and the comment: the comment is the mention.
 create or replace macro native_id_from_url(platform, url) as
   nullif(case platform
     when 'x' then regexp_extract(url, '/status(?:es)?/([0-9]+)', 1)
@@ -121,10 +122,16 @@ create or replace macro native_id_from_url(platform, url) as
       when regexp_matches(url, '/comments/[A-Za-z0-9]+/[^/]*/([A-Za-z0-9]+)') then 't1_' || regexp_extract(url, '/comments/[A-Za-z0-9]+/[^/]*/([A-Za-z0-9]+)', 1)
       when regexp_matches(url, '/comments/([A-Za-z0-9]+)') then 't3_' || regexp_extract(url, '/comments/([A-Za-z0-9]+)', 1)
     end
-    when 'youtube' then regexp_extract(url, '(?:v=|youtu\.be/|shorts/)([A-Za-z0-9_-]{11})', 1)
-    when 'instagram' then regexp_extract(url, '/(?:p|reel|tv)/([A-Za-z0-9_-]+)', 1)
+    when 'youtube' then coalesce(
+      nullif(regexp_extract(url, '[?&]lc=([A-Za-z0-9_.-]+)', 1), ''),
+      regexp_extract(url, '(?:v=|youtu\.be/|shorts/)([A-Za-z0-9_-]{11})', 1))
+    when 'instagram' then coalesce(
+      nullif(regexp_extract(url, '/(?:p|reel|tv)/[A-Za-z0-9_-]+/c/([0-9]+)', 1), ''),
+      regexp_extract(url, '/(?:p|reel|tv)/([A-Za-z0-9_-]+)', 1))
     when 'tiktok' then regexp_extract(url, '/video/([0-9]+)', 1)
-    when 'facebook' then regexp_extract(url, '(?:posts|videos|permalink)/([0-9]+)', 1)
+    when 'facebook' then coalesce(
+      nullif(regexp_extract(url, '[?&]comment_id=([0-9]+)', 1), ''),
+      regexp_extract(url, '(?:posts|videos|permalink)/([0-9]+)', 1))
   end, '');
 
 -- A link to another post: a native id, a reddit fullname, or a URL of the post.
