@@ -57,7 +57,7 @@ export async function openDb(path: string, options: OpenOptions = {}): Promise<D
   }
   const connection = await instance.connect();
   // Time is UTC inside, whatever the machine's zone (ICU ships in the binding; it must be loaded before the setting exists).
-  await connection.run("load icu; set TimeZone = 'UTC';");
+  await connection.run("load icu; set TimeZone = 'UTC'; set preserve_insertion_order = true;");
   let depth = 0;
 
   const db: Db = {
