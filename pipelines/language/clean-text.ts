@@ -1,14 +1,19 @@
 const NOISE_RE = /(?:https?:\/\/|www\.)\S+|[@#][\p{L}\p{N}_.]+|[^\p{L}\p{M}\s]+/gu;
 const SPACE_RE = /\s{2,}/gu;
-const LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const HAS_SURROGATE_RE = /[\uD800-\uDFFF]/;
 
 /** Longest text a detector sees; the first few hundred letters decide a language as well as a megabyte does. */
 export const MAX_DETECT_CHARS = 300;
 
+/** ES2024 string methods (Node ≥ 20); the project's TypeScript lib is ES2022. */
+interface WellFormed {
+  isWellFormed(): boolean;
+  toWellFormed(): string;
+}
+
 /** Replaces lone UTF-16 surrogates (broken emoji from truncated exports) with U+FFFD. */
 export function repairSurrogates(text: string): string {
-  return HAS_SURROGATE_RE.test(text) ? text.replace(LONE_SURROGATE_RE, '\uFFFD') : text;
+  const native = text as string & WellFormed;
+  return native.isWellFormed() ? text : native.toWellFormed();
 }
 
 /**

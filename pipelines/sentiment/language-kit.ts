@@ -17,12 +17,17 @@ export interface LanguageKit {
   contrast: Set<string>;
   /** Words that are rules, never lexicon terms ("not", "very", "but"). */
   functionWords: Set<string>;
+  /** Bit flags of ROLE per function word: one lookup per word instead of one per list. */
+  roles: Map<string, number>;
   elisions: string[];
   /** normalizeWord for this language, remembered per spelling. */
   normalize: (word: string) => string;
   /** For languages not written in Latin script: English words in the text are looked up in English. */
   latinFallback: ((word: string) => TermMatch | null) | null;
 }
+
+/** What a function word does; a word may do several things (Arabic "جدا" boosts before and after). */
+export const ROLE = { negator: 1, postNegator: 2, booster: 4, postBooster: 8, dampener: 16, contrast: 32 } as const;
 
 const NON_LATIN = new Set(['ar', 'fa', 'ur', 'he', 'ru', 'uk', 'bg', 'mk', 'sr', 'el', 'hi', 'bn', 'ta', 'zh', 'ja', 'ko', 'th', 'ka', 'hy']);
 
@@ -38,9 +43,15 @@ export function buildKit(lang: string | null, english: () => LanguageKit): Langu
     contrast: new Set(rules.contrast),
   };
   const functionWords = new Set([...rules.negators, ...rules.postNegators, ...rules.boosters, ...rules.dampeners, ...rules.contrast]);
+  const roles = new Map<string, number>();
+  for (const [role, words] of Object.entries({ negator: rules.negators, postNegator: rules.postNegators, booster: rules.boosters, postBooster: rules.postBoosters, dampener: rules.dampeners, contrast: rules.contrast })) {
+    for (const word of words) roles.set(word, (roles.get(word) ?? 0) | ROLE[role as keyof typeof ROLE]);
+  }
   const latinFallback = lang && NON_LATIN.has(lang) ? english().lookup : null;
   const seen = new Map<string, string>();
-  const normalize = (word: string): string => {
+  // Arabic normalization runs several regular expressions: remember it per spelling. Elsewhere it is cheaper than a lookup.
+  const memoize = lang === 'ar' || lang === 'fa' || lang === 'ur';
+  const normalize = !memoize ? (word: string) => normalizeWord(word, lang) : (word: string): string => {
     let out = seen.get(word);
     if (out === undefined) {
       out = normalizeWord(word, lang);
@@ -49,5 +60,5 @@ export function buildKit(lang: string | null, english: () => LanguageKit): Langu
     }
     return out;
   };
-  return { lang, lexicon, rules, lookup: makeLookup(lexicon, rules), ...sets, functionWords, elisions: rules.elisions ?? [], normalize, latinFallback };
+  return { lang, lexicon, rules, lookup: makeLookup(lexicon, rules), ...sets, functionWords, roles, elisions: rules.elisions ?? [], normalize, latinFallback };
 }

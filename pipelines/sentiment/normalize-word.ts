@@ -8,7 +8,7 @@ const REPEATS = /(\p{L})\1{2,}/gu;
  * for Arabic no diacritics or tatweel, one alef, ى → ي, ة → ه, repeats cut to one.
  */
 export function normalizeWord(word: string, lang: string | null): string {
-  if (lang === 'tr' || lang === 'az') {
+  if ((lang === 'tr' || lang === 'az') && (word.includes('I') || word.includes('İ'))) {
     word = word.replaceAll('I', 'ı').replaceAll('İ', 'i');
   }
   let out = word.toLowerCase();
@@ -16,5 +16,14 @@ export function normalizeWord(word: string, lang: string | null): string {
     out = out.replace(ARABIC_DIACRITICS, '').replace(ARABIC_ALEF, 'ا').replaceAll('ى', 'ي').replaceAll('ة', 'ه');
     return out.replace(REPEATS, '$1');
   }
-  return REPEATS.test(out) ? out.replace(REPEATS, '$1$1') : out;
+  return hasTripleRepeat(out) ? out.replace(REPEATS, '$1$1') : out;
+}
+
+/** A cheap pre-check for REPEATS: the same code unit three times in a row. */
+function hasTripleRepeat(word: string): boolean {
+  for (let i = 2; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2)) return true;
+  }
+  return false;
 }

@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { ScorerSpec } from './create-scorer.ts';
-import type { BatchResult } from './score-batch.ts';
+import type { ScoredBatch, TextBatch } from './score-batch.ts';
 
 interface Pending {
-  resolve: (result: BatchResult) => void;
+  resolve: (result: ScoredBatch) => void;
   reject: (error: Error) => void;
 }
 
@@ -20,10 +20,9 @@ export class ScoringPool {
     for (let w = 0; w < size; w++) {
       const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: spec });
       this.load.push(0);
-      this.ready.push(
-        new Promise((resolve, reject) => {
+      const ready = new Promise<void>((resolve, reject) => {
           worker.once('error', reject);
-          worker.on('message', (message: { ready?: boolean; id?: number; result?: BatchResult; error?: string }) => {
+          worker.on('message', (message: { ready?: boolean; id?: number; result?: ScoredBatch; error?: string }) => {
             if (message.ready) return resolve();
             const job = this.pending.get(message.id!);
             if (!job) return;
@@ -33,8 +32,10 @@ export class ScoringPool {
             if (message.error) job.reject(new Error(message.error));
             else job.resolve(message.result!);
           });
-        }),
-      );
+      });
+      // A thread that fails while loading is reported by start(); a pool closed before start() ignores it.
+      ready.catch(() => undefined);
+      this.ready.push(ready);
       worker.on('error', (error: Error) => {
         for (const job of this.pending.values()) job.reject(error);
         this.pending.clear();
@@ -43,11 +44,16 @@ export class ScoringPool {
     }
   }
 
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Resolves when every thread has loaded its scorer (they start loading on construction). */
   async start(): Promise<void> {
     await Promise.all(this.ready);
   }
 
-  score(texts: (string | null)[], langs: (string | null)[]): Promise<BatchResult> {
+  score(batch: TextBatch): Promise<ScoredBatch> {
     const id = this.nextId++;
     let target = 0;
     for (let w = 1; w < this.workers.length; w++) if (this.load[w] < this.load[target]) target = w;
@@ -55,7 +61,7 @@ export class ScoringPool {
     this.owner.set(id, target);
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.workers[target].postMessage({ id, texts, langs });
+      this.workers[target].postMessage({ id, batch });
     });
   }
 

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { DOUBLE, DuckDBDataChunk, INTEGER, VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBDataChunk, INTEGER, VARCHAR, type DuckDBAppender, type DuckDBType } from '@duckdb/node-api';
 import { eldDetector } from '../language/eld-detector.ts';
-import type { Logger } from '../lib/log.ts';
+import type { Db } from '../lib/db.ts';
+import { formatCount, type Logger } from '../lib/log.ts';
+import { readModels } from '../lib/queries.ts';
 import { defineStage } from '../lib/stage.ts';
 import { createScorer, DEFAULT_MODEL_PATH, type ScorerChoice, type ScorerSpec } from '../sentiment/create-scorer.ts';
-import { scoreBatch, type BatchResult } from '../sentiment/score-batch.ts';
+import { scoreBatch, type ScoredBatch, type TextBatch } from '../sentiment/score-batch.ts';
 import { ScoringPool } from '../sentiment/worker-pool.ts';
 
 export interface SentimentOptions {
@@ -18,72 +20,60 @@ export interface SentimentOptions {
   /** Scoring threads: 0 scores on the main thread; "auto" uses every core once there are more than `parallelAbove` distinct texts. */
   workers: number | 'auto';
   parallelAbove: number;
+  /** Distinct texts per batch sent to a scoring thread. */
   batchSize: number;
 }
 
 const DDL = readFileSync(new URL('../../queries/ddl/mention_sentiment.sql', import.meta.url), 'utf8');
-
-/** The text scored: the title (when there is one) and the body. */
-const TEXT = `concat_ws('. ', nullif(trim(title), ''), body)`;
-const NEW_ONLY = `mention_id not in (select mention_id from mention_sentiment)`;
-
-/** Reposts and copies share one score: each distinct (text, export language) pair gets one key and is scored once. */
-const inputTable = (incremental: boolean): string => `
-  create or replace temp table sentiment_input as
-  select mention_id, (dense_rank() over (order by lang, text) - 1)::integer as text_key, text, lang
-  from (select mention_id, ${TEXT} as text, lang from stg_mentions ${incremental ? `where ${NEW_ONLY}` : ''})`;
-
-const DISTINCT_TEXTS = `select text_key, any_value(text) as text, any_value(lang) as lang from sentiment_input group by text_key`;
+const SQL = Object.fromEntries(readModels('sentiment').map((model) => [model.name, model.sql]));
 
 const RESULTS_DDL = `
-  create or replace temp table sentiment_results (
-    text_key integer, lang varchar, lang_source varchar, lang_confidence double,
-    sentiment_score double, sentiment_label varchar, scorer varchar, evidence varchar)`;
+  create or replace temp table sentiment_result_batches (
+    first_key integer, texts_count integer, langs varchar, lang_sources varchar, lang_confidences varchar,
+    scores varchar, labels varchar, scorers varchar, evidence varchar)`;
+const RESULT_TYPES: DuckDBType[] = [INTEGER, INTEGER, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR];
+const TEMP_VIEWS = ['sentiment_results', 'sentiment_mentions'];
+const TEMP_TABLES = ['sentiment_result_batches', 'sentiment_texts'];
 
-const INSERT_SCORED = `
-  insert into mention_sentiment
-  select input.mention_id, results.lang, results.lang_source, results.lang_confidence, results.sentiment_score,
-    results.sentiment_label, results.scorer, results.evidence, $scored_at::timestamptz
-  from sentiment_input as input
-  inner join sentiment_results as results on results.text_key = input.text_key`;
+/** One row per batch; queries/sentiment/sentiment_results.sql splits them into rows. */
+function appendBatch(appender: DuckDBAppender, batch: ScoredBatch): void {
+  const values = [batch.firstKey, batch.count, batch.lang, batch.langSource, batch.langConfidence, batch.score, batch.label, batch.scorer, batch.evidence];
+  const chunk = DuckDBDataChunk.create(RESULT_TYPES, 1);
+  values.forEach((value, c) => chunk.setColumnValues(c, [value]));
+  appender.appendDataChunk(chunk);
+}
 
-const RESULT_TYPES = [INTEGER, VARCHAR, VARCHAR, DOUBLE, DOUBLE, VARCHAR, VARCHAR, VARCHAR];
+async function readBatches(db: Db, batchSize: number): Promise<TextBatch[]> {
+  const rows = await db.all<{ first_key: number; texts_count: bigint; texts: string; langs: string }>(SQL.sentiment_batches, { batch_size: batchSize });
+  return rows.map((row) => ({ firstKey: Number(row.first_key), count: Number(row.texts_count), texts: row.texts, langs: row.langs }));
+}
 
-async function appendResults(connection: DuckDBConnection, keys: number[], results: BatchResult): Promise<void> {
-  const appender = await connection.createAppender('sentiment_results');
-  for (let start = 0; start < keys.length; start += 2048) {
-    const end = Math.min(keys.length, start + 2048);
-    const chunk = DuckDBDataChunk.create(RESULT_TYPES, end - start);
-    const columns = [keys, results.lang, results.langSource, results.langConfidence, results.score, results.label, results.scorer, results.evidence];
-    columns.forEach((column, c) => chunk.setColumnValues(c, column.slice(start, end)));
-    appender.appendDataChunk(chunk);
+/** Scores the batches on the pool (or here without one), keeping a few batches per thread in flight, and appends results as they arrive. */
+async function scoreAll(batches: TextBatch[], total: number, pool: ScoringPool | null, spec: ScorerSpec, appender: DuckDBAppender, log: Logger): Promise<void> {
+  const progress = log.progress('Scoring mentions', total);
+  let done = 0;
+  const finish = (result: ScoredBatch) => {
+    appendBatch(appender, result);
+    progress.update((done += result.count));
+  };
+  if (!pool) {
+    const detector = eldDetector();
+    const scorer = createScorer(spec);
+    for (let b = 0; b < batches.length; b++) {
+      finish(scoreBatch(batches[b], detector, scorer));
+      batches[b] = null as unknown as TextBatch;
+    }
+  } else {
+    await pool.start();
+    const inFlight: Promise<ScoredBatch>[] = [];
+    for (let b = 0; b < batches.length; b++) {
+      if (inFlight.length >= 3 * pool.size) finish(await inFlight.shift()!);
+      inFlight.push(pool.score(batches[b]));
+      batches[b] = null as unknown as TextBatch;
+    }
+    while (inFlight.length > 0) finish(await inFlight.shift()!);
   }
-  appender.closeSync();
-}
-
-interface Distinct {
-  keys: number[];
-  texts: (string | null)[];
-  langs: (string | null)[];
-}
-
-async function readDistinct(connection: DuckDBConnection): Promise<Distinct> {
-  const out: Distinct = { keys: [], texts: [], langs: [] };
-  const result = await connection.stream(DISTINCT_TEXTS);
-  for (;;) {
-    const chunk = await result.fetchChunk();
-    if (!chunk || chunk.rowCount === 0) break;
-    out.keys.push(...(chunk.getColumnValues(0) as number[]));
-    out.texts.push(...(chunk.getColumnValues(1) as (string | null)[]));
-    out.langs.push(...(chunk.getColumnValues(2) as (string | null)[]));
-  }
-  return out;
-}
-
-function concat(parts: BatchResult[]): BatchResult {
-  const out: BatchResult = { lang: [], langSource: [], langConfidence: [], score: [], label: [], scorer: [], evidence: [] };
-  for (const part of parts) for (const key of Object.keys(out) as (keyof BatchResult)[]) for (const v of part[key]) (out[key] as unknown[]).push(v);
-  return out;
+  progress.done();
 }
 
 export const sentimentStage = defineStage<SentimentOptions>({
@@ -96,49 +86,45 @@ export const sentimentStage = defineStage<SentimentOptions>({
     const warnings: string[] = [];
     await db.run(DDL);
     const spec = { scorer: options.scorer, modelPath: options.model, root };
-    return db.transaction(async () => {
-      await db.run(inputTable(options.incremental));
-      const input = await readDistinct(db.connection);
-      const unique = input.texts.length;
-      const workers = options.workers === 'auto' ? (unique > options.parallelAbove ? availableParallelism() : 0) : options.workers;
-      const results = await scoreAll(input, workers, options.batchSize, spec, log);
-      await db.run(RESULTS_DDL);
-      await appendResults(db.connection, input.keys, results);
-      if (!options.incremental) await db.run('delete from mention_sentiment');
-      else await db.run('delete from mention_sentiment where mention_id not in (select mention_id from stg_mentions)');
-      const before = Number((await db.one<{ n: bigint }>('select count(*) as n from mention_sentiment'))?.n ?? 0);
-      await db.run(INSERT_SCORED, { scored_at: now.toISOString() });
-      const rows = Number((await db.one<{ n: bigint }>('select count(*) as n from mention_sentiment'))?.n ?? 0) - before;
-      await db.run('drop table sentiment_input');
-      await db.run('drop table sentiment_results');
-      if (rows === 0) warnings.push('No new mentions to score: mention_sentiment is up to date. Run with incremental: false to rescore everything.');
-      log.info(`Scored ${rows.toLocaleString('en-US')} mentions (${unique.toLocaleString('en-US')} distinct texts) with ${workers || 1} thread(s).`);
-      return { rows, warnings };
-    });
+    // Threads load their lexicons while DuckDB finds the distinct texts; a small run never starts them.
+    const threads = options.workers === 'auto' ? availableParallelism() : options.workers;
+    let pool: ScoringPool | null = null;
+    const startPool = () => (pool ??= threads > 0 ? new ScoringPool(threads, spec) : null);
+    if (options.workers !== 'auto' || !options.incremental) startPool();
+    try {
+      return await db.transaction(async () => {
+        if (!options.incremental) await db.run('delete from mention_sentiment');
+        else await db.run('delete from mention_sentiment where mention_id not in (select mention_id from stg_mentions)');
+        await db.run(`create or replace temp view sentiment_mentions as ${SQL.sentiment_mentions}`);
+        await db.run(`create or replace temp table sentiment_texts as ${SQL.sentiment_texts}`);
+        const unique = Number((await db.one<{ n: bigint }>('select count(*) as n from sentiment_texts'))?.n ?? 0);
+        if (options.workers === 'auto') {
+          if (unique > options.parallelAbove) startPool();
+          else await closePool(pool, () => (pool = null));
+        }
+        await db.run(RESULTS_DDL);
+        const appender = await db.connection.createAppender('sentiment_result_batches');
+        await scoreAll(await readBatches(db, Math.max(1, options.batchSize)), unique, pool, spec, appender, log);
+        appender.closeSync();
+        await db.run(`create or replace temp view sentiment_results as ${SQL.sentiment_results}`);
+        const inserted = await db.all<{ Count: bigint }>(`insert into mention_sentiment ${SQL.scored_mentions}`, { scored_at: now.toISOString() });
+        const rows = Number(inserted[0]?.Count ?? 0);
+        for (const view of TEMP_VIEWS) await db.run(`drop view ${view}`);
+        for (const table of TEMP_TABLES) await db.run(`drop table ${table}`);
+        if (rows === 0) warnings.push('No new mentions to score: mention_sentiment is up to date. Run with incremental: false to rescore everything.');
+        const used = (pool as ScoringPool | null)?.size ?? 1;
+        log.info(`Scored ${formatCount(rows)} mentions (${formatCount(unique)} distinct texts) with ${used} thread(s).`);
+        return { rows, warnings };
+      });
+    } finally {
+      await closePool(pool, () => (pool = null));
+    }
   },
 });
 
-async function scoreAll(input: Distinct, workers: number, batchSize: number, spec: ScorerSpec, log: Logger): Promise<BatchResult> {
-  const progress = log.progress('Scoring mentions', input.texts.length);
-  const pool = workers > 0 ? new ScoringPool(workers, spec) : null;
-  try {
-    await pool?.start();
-    const detector = pool ? null : eldDetector();
-    const scorer = pool ? null : createScorer(spec);
-    const parts: Promise<BatchResult>[] = [];
-    let done = 0;
-    for (let start = 0; start < input.texts.length; start += batchSize) {
-      const texts = input.texts.slice(start, start + batchSize);
-      const langs = input.langs.slice(start, start + batchSize);
-      const part = pool ? pool.score(texts, langs) : Promise.resolve(scoreBatch(texts, langs, detector!, scorer!));
-      parts.push(part.then((result) => (progress.update((done += texts.length)), result)));
-    }
-    const results = concat(await Promise.all(parts));
-    progress.done();
-    return results;
-  } finally {
-    await pool?.close();
-  }
+async function closePool(pool: ScoringPool | null, forget: () => void): Promise<void> {
+  forget();
+  await pool?.close();
 }
 
 export default sentimentStage;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanForDetection, repairSurrogates } from '../../pipelines/language/clean-text.ts';
 import { constantDetector, normalizeExportLang, resolveLanguage } from '../../pipelines/language/detector.ts';
 import { eldDetector } from '../../pipelines/language/eld-detector.ts';
+import { eld } from 'eld/small';
 
 const detector = eldDetector();
 
@@ -18,6 +19,28 @@ const SHORT: Array<[string, string]> = [
 describe('language detection', () => {
   it('detects short texts in each listening language', () => {
     for (const [text, lang] of SHORT) expect(detector.detect(text).lang, text).toBe(lang);
+  });
+
+  it("picks the same language as eld's own detect() on the cleaned text", () => {
+    const texts = [
+      ...SHORT.map(([text]) => text),
+      'RT @user: the new update broke my phone again, thanks a lot https://t.co/xyz',
+      'Yeni güncelleme telefonumu yine bozdu, çok teşekkürler 🙄',
+      'التحديث الجديد خرب هاتفي مرة أخرى',
+      'Az új frissítés megint tönkretette a telefonomat',
+      "La nueva actualización rompió mi teléfono otra vez",
+      'Das neue Update hat mein Handy schon wieder kaputt gemacht',
+      "La nouvelle mise à jour a encore cassé mon téléphone",
+      'Il nuovo aggiornamento ha rotto di nuovo il mio telefono',
+      'A nova atualização quebrou meu telefone de novo',
+      'Новое обновление снова сломало мой телефон',
+      'a'.repeat(200) + ' word',
+    ];
+    for (const text of texts) expect(detector.detect(text).lang, text).toBe(eld.detect(cleanForDetection(text)).language || null);
+  });
+
+  it('keeps to the allowed languages', () => {
+    expect(eldDetector({ languages: ['en', 'de'] }).detect('Bu ürün gerçekten çok kötü').lang).toMatch(/^(en|de)$/);
   });
 
   it('strips handles, hashtags, URLs and emoji before detecting', () => {

@@ -18,6 +18,7 @@ const MENTIONS: Array<[string, string | null, string | null, string | null]> = [
   ['x:6', null, '😡😡', null],
   ['x:7', 'Great launch', null, 'EN'],
   ['x:8', null, `\uD800 broken ${'long text '.repeat(100_000)}`, null],
+  ['x:9', 'Awful\u0001', 'control \u0001 characters\u0001', 'en'],
 ];
 
 let dir: string;
@@ -52,6 +53,7 @@ describe('sentiment stage', () => {
     expect(byId['x:6']).toMatchObject({ lang_source: 'unknown', sentiment_label: 'negative' });
     expect(byId['x:7']).toMatchObject({ lang: 'en', sentiment_label: 'positive' });
     expect(JSON.parse(String(byId['x:8'].evidence)).rules).toContain('truncated');
+    expect(byId['x:9']).toMatchObject({ lang: 'en', sentiment_label: 'negative' });
     const evidence = JSON.parse(String(byId['x:3'].evidence));
     expect(evidence.rules).toContain('contrast:ama');
     expect(new Date(String(byId['x:1'].scored_at)).toISOString()).toBe('2026-03-01T12:00:00.000Z');
@@ -67,7 +69,7 @@ describe('sentiment stage', () => {
 
   it('scores only new mentions when incremental, and everything again when not', async () => {
     await run({ workers: 0 });
-    await db.run("insert into stg_mentions (mention_id, platform, body) values ('x:9', 'x', 'Terrible, awful service')");
+    await db.run("insert into stg_mentions (mention_id, platform, body) values ('x:10', 'x', 'Terrible, awful service')");
     const second = await run({ workers: 0 });
     expect(second.rows).toBe(1);
     const third = await run({ workers: 0 });
