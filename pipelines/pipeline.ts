@@ -1,9 +1,11 @@
 import type { Stage } from './lib/stage.ts';
 import { checksStage } from './stages/checks.ts';
+import { influenceStage } from './stages/influence.ts';
 import { ingestStage } from './stages/ingest.ts';
 import { martsStage } from './stages/marts.ts';
 import { sentimentStage } from './stages/sentiment.ts';
 import { stagingStage } from './stages/staging.ts';
+import { trendsStage } from './stages/trends.ts';
 
 /** The main job, in order. Each stage reads only what the schema or an earlier stage provides. */
-export const PIPELINE: Stage<any>[] = [ingestStage, stagingStage, sentimentStage, martsStage, checksStage];
+export const PIPELINE: Stage<any>[] = [ingestStage, stagingStage, sentimentStage, martsStage, influenceStage, trendsStage, checksStage];

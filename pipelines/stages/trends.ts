@@ -1,0 +1,114 @@
+import type { Db } from '../lib/db.ts';
+import { formatCount } from '../lib/log.ts';
+import { readModels } from '../lib/queries.ts';
+import { defineStage } from '../lib/stage.ts';
+import { alertDrivers, type DriverOptions, type Drivers } from '../trends/drivers.ts';
+import { rankEmerging, type EmergingCandidate, type EmergingOptions } from '../trends/emerging.ts';
+import { findAlerts, type AlertOptions, type FoundAlert } from '../trends/find-alerts.ts';
+import { groupSeries, type SeriesRow } from '../trends/series.ts';
+import { DEFAULT_SPIKE_OPTIONS, SPIKE_METHOD_VERSION } from '../trends/spike-options.ts';
+
+export interface TrendsOptions extends AlertOptions, DriverOptions, EmergingOptions {
+  /** Alerts that get drivers, most severe first; the rest keep `drivers` null. */
+  maxDriverAlerts: number;
+  emergingRecentDays: number;
+  emergingBaselineDays: number;
+  /** Least mentions using a term in the recent window. */
+  emergingMinCount: number;
+}
+
+const SQL = Object.fromEntries(readModels('trends').map((model) => [model.name, model.sql]));
+const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 };
+
+async function writeAlerts(db: Db, alerts: FoundAlert[], drivers: Map<string, Drivers>, names: Map<string, SeriesRow & { topic_name: string | null; topic_kind: string | null }>, ctx: { runId: string; now: Date }) {
+  await db.run('delete from fct_alerts');
+  for (const alert of alerts) {
+    const topic = names.get(alert.topicId);
+    await db.run(
+      `insert into fct_alerts values ($alert_id, $alert_date::date, 'day', $topic_id, $topic_name, $topic_kind, $platform, $lang, $metric, $direction,
+        $severity, $observed, $expected, $scale, $z_score, $baseline_start::date, $baseline_end::date, $drivers::json, $method_version, $run_id, $detected_at::timestamptz)`,
+      {
+        alert_id: alert.alertId, alert_date: alert.date, topic_id: alert.topicId, topic_name: topic?.topic_name ?? null, topic_kind: topic?.topic_kind ?? null,
+        platform: alert.platform, lang: alert.lang, metric: alert.metric, direction: alert.direction, severity: alert.severity,
+        observed: alert.observed, expected: alert.expected, scale: alert.scale, z_score: alert.zScore,
+        baseline_start: alert.baselineStart, baseline_end: alert.baselineEnd,
+        drivers: drivers.has(alert.alertId) ? JSON.stringify(drivers.get(alert.alertId)) : null,
+        method_version: SPIKE_METHOD_VERSION, run_id: ctx.runId, detected_at: ctx.now.toISOString(),
+      },
+    );
+  }
+}
+
+async function writeEmerging(db: Db, options: TrendsOptions, names: Map<string, { topic_name: string | null }>, ctx: { runId: string; now: Date }): Promise<number> {
+  await db.run('delete from fct_emerging_terms');
+  const windows = await db.one<{ recent_from: string; recent_to: string; baseline_from: string }>(SQL.emerging_windows, {
+    recent_days: options.emergingRecentDays,
+    baseline_days: options.emergingBaselineDays,
+  });
+  if (!windows) return 0;
+  const rows = await db.all<Record<string, unknown>>(SQL.emerging_candidates, {
+    recent_from: windows.recent_from, to: windows.recent_to, baseline_from: windows.baseline_from, min_count: options.emergingMinCount,
+  });
+  const candidates: EmergingCandidate[] = rows.map((r) => ({
+    topic_id: String(r.topic_id), kind: String(r.kind), term: String(r.term),
+    recent_count: Number(r.recent_count), baseline_count: Number(r.baseline_count),
+    recent_total: Number(r.recent_total), baseline_total: Number(r.baseline_total),
+    first_seen_date: (r.first_seen_date as string | null) ?? null,
+  }));
+  const ranked = rankEmerging(candidates, options);
+  for (const term of ranked) {
+    await db.run(
+      `insert into fct_emerging_terms values ($topic_id, $topic_name, $kind, $term, $term_rank, $recent_count, $baseline_count, $recent_total, $baseline_total,
+        $rate_ratio, $g2, $first_seen_date::date, $recent_from::date, $recent_to::date, $baseline_from::date, $run_id, $computed_at::timestamptz)`,
+      {
+        topic_id: term.topic_id, topic_name: names.get(term.topic_id)?.topic_name ?? null, kind: term.kind, term: term.term, term_rank: term.term_rank,
+        recent_count: term.recent_count, baseline_count: term.baseline_count, recent_total: term.recent_total, baseline_total: term.baseline_total,
+        rate_ratio: term.rate_ratio, g2: Math.round(term.g2 * 100) / 100, first_seen_date: term.first_seen_date,
+        recent_from: windows.recent_from, recent_to: windows.recent_to, baseline_from: windows.baseline_from, run_id: ctx.runId, computed_at: ctx.now.toISOString(),
+      },
+    );
+  }
+  return ranked.length;
+}
+
+export const trendsStage = defineStage<TrendsOptions>({
+  name: 'trends',
+  description: 'Detect spikes in the daily series against a robust weekly baseline, explain them, and find emerging terms and hashtags.',
+  reads: ['fct_volume_daily', 'fct_mentions', 'mention_topics', 'dim_topics', 'int_mention_authors', 'dim_authors', 'fct_alerts', 'fct_emerging_terms'],
+  writes: ['fct_alerts', 'fct_emerging_terms'],
+  defaults: {
+    ...DEFAULT_SPIKE_OPTIONS,
+    subSeriesThreshold: 6,
+    subSeriesMinExcess: 12,
+    maxDriverAlerts: 50,
+    driverBaselineDocs: 5_000,
+    driverMinCount: 2,
+    driverMinG2: 10.83,
+    driverTop: 10,
+    emergingRecentDays: 7,
+    emergingBaselineDays: 28,
+    emergingMinCount: 5,
+    emergingMinG2: 15.13,
+    emergingMinRatio: 3,
+    emergingTop: 25,
+  },
+  fingerprint: () => Object.values(SQL).join('\n') + SPIKE_METHOD_VERSION,
+  async run({ db, options, log, now, runId }) {
+    const rows = await db.all<SeriesRow & { topic_name: string | null; topic_kind: string | null }>(SQL.daily_series);
+    const names = new Map(rows.map((row) => [row.topic_id, row]));
+    const series = groupSeries(rows);
+    const alerts = findAlerts(series, options).sort(
+      (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.zScore - a.zScore || a.alertId.localeCompare(b.alertId),
+    );
+    log.info(`  ${formatCount(alerts.length)} alert(s) in ${formatCount(series.length)} daily series`);
+    return db.transaction(async () => {
+      const drivers = new Map<string, Drivers>();
+      for (const alert of alerts.slice(0, options.maxDriverAlerts)) drivers.set(alert.alertId, await alertDrivers(db, alert, options));
+      await writeAlerts(db, alerts, drivers, names, { runId, now });
+      const emerging = await writeEmerging(db, options, names, { runId, now });
+      log.info(`  ${formatCount(emerging)} emerging term(s) and hashtag(s)`);
+      const warnings = series.length === 0 ? ['No daily series to test: fct_volume_daily is empty. Load mentions and run again.'] : [];
+      return { rows: alerts.length + emerging, warnings };
+    });
+  },
+});

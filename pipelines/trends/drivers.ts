@@ -1,0 +1,82 @@
+import type { Db } from '../lib/db.ts';
+import { readModels } from '../lib/queries.ts';
+import type { FoundAlert } from './find-alerts.ts';
+import { logLikelihood } from './log-likelihood.ts';
+
+export interface DriverOptions {
+  /** Baseline mentions sampled per alert for the term statistics. */
+  driverBaselineDocs: number;
+  /** Least mentions on the spike day for a term to be a driver. */
+  driverMinCount: number;
+  /** Least G² for a term to be a driver (10.83 is p < 0.001). */
+  driverMinG2: number;
+  /** Terms, hashtags and authors listed per alert. */
+  driverTop: number;
+}
+
+/** What drove an alert; `clusters` is filled by root-cause clustering when it runs. */
+export interface Drivers {
+  terms: { term: string; count: number; baseline_count: number; g2: number }[];
+  hashtags: { hashtag: string; count: number; baseline_count: number; g2: number }[];
+  authors: { author_key: string; handle: string | null; mentions: number; negative: number; influence_score: number | null }[];
+  platforms: { platform: string; mentions: number }[];
+  languages: { lang: string; mentions: number }[];
+  peak_hours: { hour_utc: string; mentions: number }[];
+  mentions_sampled: { spike: number; baseline: number };
+  clusters: null;
+}
+
+const SQL = Object.fromEntries(readModels('trends').map((model) => [model.name, model.sql]));
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Computes the drivers of one alert from the mentions of its series: the spike day against its baseline window. */
+export async function alertDrivers(db: Db, alert: FoundAlert, options: DriverOptions): Promise<Drivers> {
+  await db.run(`create or replace temp table series_window as ${SQL.series_window}`, {
+    topic_id: alert.topicId,
+    platform: alert.platform,
+    lang: alert.lang,
+    from: alert.baselineStart,
+    day: alert.date,
+    sentiment: alert.metric === 'volume' ? 'any' : 'negative',
+    max_docs: options.driverBaselineDocs,
+  });
+  const counts = await db.all<{ kind: string; term: string; spike_count: bigint; baseline_count: bigint; spike_total: bigint; baseline_total: bigint }>(
+    SQL.driver_terms,
+    { min_count: options.driverMinCount },
+  );
+  const scored = counts
+    .map((c) => ({
+      kind: c.kind,
+      term: c.term,
+      count: Number(c.spike_count),
+      baseline_count: Number(c.baseline_count),
+      g2: round(logLikelihood(Number(c.spike_count), Number(c.spike_total), Number(c.baseline_count), Number(c.baseline_total))),
+    }))
+    .filter((c) => c.g2 >= options.driverMinG2)
+    .sort((a, b) => b.g2 - a.g2 || a.term.localeCompare(b.term));
+  const pick = (kind: string) => scored.filter((c) => c.kind === kind).slice(0, options.driverTop);
+  const authors = await db.all<{ author_key: string; author_handle: string | null; mentions: bigint; negative: bigint; influence_score: number | null }>(
+    SQL.driver_authors,
+    { limit: options.driverTop },
+  );
+  const breakdown = await db.all<{ dimension: string; value: string; mentions: bigint }>(SQL.driver_breakdown, { limit: 5 });
+  const of = (dimension: string) => breakdown.filter((b) => b.dimension === dimension);
+  const sampled = (value: string) => Number(of('sampled').find((b) => b.value === value)?.mentions ?? 0);
+  await db.run('drop table series_window');
+  return {
+    terms: pick('term').map(({ term, count, baseline_count, g2 }) => ({ term, count, baseline_count, g2 })),
+    hashtags: pick('hashtag').map(({ term, count, baseline_count, g2 }) => ({ hashtag: term, count, baseline_count, g2 })),
+    authors: authors.map((a) => ({
+      author_key: a.author_key,
+      handle: a.author_handle,
+      mentions: Number(a.mentions),
+      negative: Number(a.negative),
+      influence_score: a.influence_score,
+    })),
+    platforms: of('platform').map((b) => ({ platform: b.value, mentions: Number(b.mentions) })),
+    languages: of('lang').map((b) => ({ lang: b.value, mentions: Number(b.mentions) })),
+    peak_hours: of('hour').map((b) => ({ hour_utc: b.value, mentions: Number(b.mentions) })),
+    mentions_sampled: { spike: sampled('spike'), baseline: sampled('baseline') },
+    clusters: null,
+  };
+}
