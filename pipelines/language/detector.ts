@@ -23,9 +23,20 @@ export interface ResolvedLanguage extends LanguageGuess {
 
 const ISO_639_1 = /^[a-z]{2}$/;
 
+const normalized = new Map<string, string | null>();
+
 /** Normalizes an export's language value ("EN", "en-US", "tr_TR") to ISO 639-1, or null when unusable. */
 export function normalizeExportLang(value: string | null | undefined): string | null {
   if (!value) return null;
+  let code = normalized.get(value);
+  if (code === undefined) {
+    code = normalizeLang(value);
+    if (normalized.size < 10_000) normalized.set(value, code);
+  }
+  return code;
+}
+
+function normalizeLang(value: string): string | null {
   const code = value.trim().toLowerCase().split(/[-_]/)[0];
   return ISO_639_1.test(code) && code !== 'un' && code !== 'xx' ? code : null;
 }

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cacheKey, derived } from './derived-cache.ts';
 
 /**
  * eld's n-gram database (Nito-ELD, "small": 60 languages), re-indexed for speed. eld's own
@@ -40,11 +41,16 @@ export class PackedTable {
   private readonly shift: number;
   private readonly mask: number;
 
-  constructor(capacityBits: number) {
-    this.keys = new Float64Array(1 << capacityBits).fill(-1);
-    this.values = new Int32Array(1 << capacityBits);
+  constructor(capacityBits: number, keys?: Float64Array, values?: Int32Array) {
+    this.keys = keys ?? new Float64Array(1 << capacityBits).fill(-1);
+    this.values = values ?? new Int32Array(1 << capacityBits);
     this.shift = 32 - capacityBits;
     this.mask = (1 << capacityBits) - 1;
+  }
+
+  /** The arrays behind the table, to store and rebuild it. */
+  get arrays(): { keys: Float64Array; values: Int32Array } {
+    return { keys: this.keys, values: this.values };
   }
 
   set(key: number, value: number): void {
@@ -80,8 +86,7 @@ function eldSource(): string {
   throw new Error('The eld package is not installed: run npm install.');
 }
 
-async function loadIndex(): Promise<NgramIndex> {
-  const src = eldSource();
+async function buildIndex(src: string): Promise<NgramIndex> {
   const load = (file: string) => import(pathToFileURL(join(src, file)).href);
   const [{ ngramsData }, { dictionary }, { avgScore }, { separators }] = await Promise.all([
     load('ngrams/small.js'),
@@ -108,7 +113,7 @@ async function loadIndex(): Promise<NgramIndex> {
   const keys = Object.keys(ngrams);
   let total = 0;
   for (const key of keys) for (const _ in ngrams[key]) total++;
-  const slots = new PackedTable(18);
+  const slots = new PackedTable(TABLE_BITS);
   const start = new Uint32Array(keys.length + 1);
   const lang = new Uint8Array(total);
   const score = new Float64Array(total);
@@ -133,6 +138,24 @@ async function loadIndex(): Promise<NgramIndex> {
   for (const c of [0x27, 0x60, 0x2019]) isLetter[c] = 0;
   const average = Float64Array.from(languages, (code) => (avgScore as Record<string, number>)[code] ?? 0);
   return { languages, slots, start, lang, score, byteCode, isLetter, average };
+}
+
+const TABLE_BITS = 18;
+
+type StoredIndex = Omit<NgramIndex, 'slots'> & { keys: Float64Array; values: Int32Array };
+
+/** The index, from node_modules/.cache when it was built before for this eld version and this file. */
+async function loadIndex(): Promise<NgramIndex> {
+  const src = eldSource();
+  const version = String(JSON.parse(readFileSync(join(src, '..', 'package.json'), 'utf8')).version);
+  const key = cacheKey(version, readFileSync(fileURLToPath(import.meta.url), 'utf8'), readFileSync(fileURLToPath(new URL('./derived-cache.ts', import.meta.url)), 'utf8'));
+  let built: NgramIndex | undefined;
+  const stored = await derived<StoredIndex>('eld-small', key, async () => {
+    built = await buildIndex(src);
+    const { slots, ...rest } = built;
+    return { ...rest, ...slots.arrays };
+  });
+  return built ?? { ...stored, slots: new PackedTable(TABLE_BITS, stored.keys, stored.values) };
 }
 
 export const ngramIndex: NgramIndex = await loadIndex();

@@ -18,7 +18,7 @@ export class ScoringPool {
 
   constructor(size: number, spec: ScorerSpec) {
     for (let w = 0; w < size; w++) {
-      const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: spec });
+      const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: spec, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
       this.load.push(0);
       const ready = new Promise<void>((resolve, reject) => {
           worker.once('error', reject);
