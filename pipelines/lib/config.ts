@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { RAW_FIELDS } from '../formats/fields.ts';
+import { topicsSchema } from '../topics/config-schema.ts';
 import { CliError } from './errors.ts';
 
 const columnOverride = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
@@ -26,6 +27,8 @@ export const configSchema = z
     warehouse: z.string().default('data/warehouse.duckdb'),
     inbox: z.string().default('data/inbox'),
     ingest: z.object({ mappings: z.array(mappingSchema).default([]) }).strict().default({ mappings: [] }),
+    /** Brands, competitors, products and topics, each a Boolean query (docs/topics.md). */
+    topics: topicsSchema.default([]),
   })
   .passthrough();
 

@@ -19,8 +19,8 @@ describe('listen run', () => {
     const db = await openDb(warehouse, { readOnly: true });
     const runs = await db.all<{ stage: string; status: string }>('select stage, status from pipeline_runs order by started_at, stage');
     expect(runs.map((r) => `${r.stage}:${r.status}`)).toEqual([
-      'ingest:succeeded', 'staging:succeeded', 'sentiment:succeeded', 'marts:succeeded', 'influence:succeeded', 'trends:succeeded', 'checks:succeeded',
-      'ingest:succeeded', 'staging:skipped', 'sentiment:skipped', 'marts:skipped', 'influence:skipped', 'trends:skipped', 'checks:succeeded',
+      'ingest:succeeded', 'staging:succeeded', 'sentiment:succeeded', 'topics:succeeded', 'marts:succeeded', 'influence:succeeded', 'trends:succeeded', 'checks:succeeded',
+      'ingest:succeeded', 'staging:skipped', 'sentiment:skipped', 'topics:skipped', 'marts:skipped', 'influence:skipped', 'trends:skipped', 'checks:succeeded',
     ]);
     const rejects = await db.all<{ source_line: bigint; reason: string }>('select source_line, reason from ingest_rejects order by source_file, source_line');
     expect(rejects[0]).toEqual({

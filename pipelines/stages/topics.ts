@@ -1,0 +1,61 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadConfig } from '../lib/config.ts';
+import { formatCount } from '../lib/log.ts';
+import { QUERIES_DIR, stripTrailingSemicolon } from '../lib/queries.ts';
+import { defineStage } from '../lib/stage.ts';
+import { WORKSPACE_ROOT } from '../lib/workspace.ts';
+import { createScorer, DEFAULT_MODEL_PATH, type ScorerChoice } from '../sentiment/create-scorer.ts';
+import { scoreBrandClauses } from '../topics/brand-clauses.ts';
+import { compilePlan } from '../topics/compile.ts';
+import { compileTopics, type TopicConfigInput } from '../topics/config-schema.ts';
+import { dropMatchTables, matchingSqlText, runMatching } from '../topics/match-sql.ts';
+import { topicMessages } from '../topics/messages.ts';
+
+export interface TopicsOptions {
+  /** Topics to match instead of those in listening.config.ts (tests, notebooks). */
+  topics: TopicConfigInput[] | null;
+  /** The sentiment scorer for clauses around each brand (as in the sentiment stage). */
+  scorer: ScorerChoice;
+  model: string;
+}
+
+const ROWS_SQL = stripTrailingSemicolon(readFileSync(`${QUERIES_DIR}topics/mention_topics_rows.sql`, 'utf8'));
+/** Bump when matching code changes what it finds, so stored matches are not kept as up to date. */
+const MATCHER_VERSION = 'topics-v1';
+
+/** The config's text stands in for its topics: the runner asks for a fingerprint before anything is loaded. */
+function configText(): string {
+  const file = resolve(process.env.LISTEN_ROOT ?? WORKSPACE_ROOT, 'listening.config.ts');
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
+
+export const topicsStage = defineStage<TopicsOptions>({
+  name: 'topics',
+  description: 'Match every mention against the brand, competitor, product and topic queries of listening.config.ts, with sentiment toward each brand.',
+  reads: ['stg_mentions', 'mention_sentiment'],
+  writes: ['mention_topics', 'dim_topics'],
+  defaults: { topics: null, scorer: 'auto', model: DEFAULT_MODEL_PATH },
+  fingerprint: (options) => [MATCHER_VERSION, matchingSqlText(), ROWS_SQL, options.topics ? JSON.stringify(options.topics) : configText()].join('\n'),
+  async run({ db, options, log, root }) {
+    const topics = compileTopics(options.topics ?? (await loadConfig(root)).topics);
+    const warnings = topics.length ? [] : [topicMessages.noTopics];
+    const plan = compilePlan(topics);
+    const scorer = createScorer({ scorer: options.scorer, modelPath: options.model, root });
+    return db.transaction(async () => {
+      await runMatching(db, plan, log);
+      const multi = await scoreBrandClauses(db, topics, scorer);
+      await db.run('delete from dim_topics');
+      await db.run('insert into dim_topics (topic_id, name, kind, parent_id, query) select topic_id, name, topic_kind, parent_id, query from topic_meta order by topic_idx');
+      await db.run('delete from mention_topics');
+      const inserted = await db.all<{ Count: bigint }>(`insert into mention_topics ${ROWS_SQL}`);
+      const rows = Number(inserted[0]?.Count ?? 0);
+      await dropMatchTables(db);
+      await db.run('drop table if exists topic_clause_sentiment');
+      log.info(`Matched ${formatCount(rows)} mention-topic pairs over ${formatCount(topics.length)} topic(s); ${formatCount(multi)} mention(s) name several brands and were scored per brand.`);
+      return { rows, warnings };
+    });
+  },
+});
+
+export default topicsStage;

@@ -1,0 +1,56 @@
+/**
+ * The JavaScript twin of queries/topics/topic_texts.sql: both must cut a text into the same words.
+ * SQL: lower(strip_accents(text)), links removed, split on runs of characters that are not letters,
+ * digits, marks or "_", and between Arabic and Latin letters. strip_accents (utf8proc STRIPMARK) drops every combining mark, as NFD plus
+ * removing \p{M} does here.
+ */
+const MARKS = /\p{M}/gu;
+const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
+const LINK = /https?:\/\/\S+/giu;
+const HASHTAG = /#([\p{L}\p{N}_]+)/gu;
+const HANDLE = /@([\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*)/gu;
+// Arabic clitics attach to a Latin brand name ("وPakkit", "and Pakkit"): a change of script starts a new word.
+const ARABIC_LATIN = /(\p{Script=Arabic})(\p{Script=Latin})/gu;
+const LATIN_ARABIC = /(\p{Script=Latin})(\p{Script=Arabic})/gu;
+
+export function normalizeWord(text: string): string {
+  return text.normalize('NFD').replace(MARKS, '').normalize('NFC').toLowerCase();
+}
+
+export interface Token {
+  /** Normalized word. */
+  text: string;
+  /** 1-based position among the words, as in SQL's `with ordinality`. */
+  pos: number;
+  /** Offsets in the original text (UTF-16, end exclusive), for highlighting. */
+  start: number;
+  end: number;
+}
+
+/** The words of a text with their positions and where they sit in the original. */
+export function tokenize(text: string): Token[] {
+  const blanked = text.replace(LINK, (link) => ' '.repeat(link.length));
+  const tokens: Token[] = [];
+  for (const match of blanked.matchAll(WORD)) {
+    const normalized = normalizeWord(match[0]).replace(ARABIC_LATIN, '$1 $2').replace(LATIN_ARABIC, '$1 $2');
+    // A run of marks alone (an emoji's variation selector) is stripped to nothing in SQL too.
+    for (const part of normalized.split(/[^\p{L}\p{N}\p{M}_]+/u)) {
+      if (part) tokens.push({ text: part, pos: tokens.length + 1, start: match.index!, end: match.index! + match[0].length });
+    }
+  }
+  return tokens;
+}
+
+/** Title and body as one text, the way SQL joins them. */
+export function mentionText(title: string | null | undefined, body: string | null | undefined): string {
+  return [title, body].filter((part) => part != null).join(' \n ');
+}
+
+/** Hashtags written in the text, normalized (the export's own list is added to these). */
+export function hashtagsIn(text: string): string[] {
+  return [...text.matchAll(HASHTAG)].map((m) => normalizeWord(m[1]));
+}
+
+export function handlesIn(text: string): string[] {
+  return [...text.matchAll(HANDLE)].map((m) => m[1].toLowerCase());
+}
