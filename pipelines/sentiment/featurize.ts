@@ -12,9 +12,13 @@ export interface FeaturizerConfig {
   wordBigrams: boolean;
   /** Adds the rule scorer's score and its sign as features, so a small labeled set starts from the lexicon's knowledge. */
   lexiconFeatures: boolean;
+  /** Also the rule scorer's evidence: counts of positive, negative and negated terms, strongest weights, emoji. */
+  lexiconCounts?: boolean;
+  /** Normalizes word, character and lexicon features as separate blocks (each to unit length, then weighted), instead of one vector. */
+  blocks?: { words: number; chars: number; lexicon: number };
 }
 
-export const DEFAULT_FEATURIZER: FeaturizerConfig = { bits: 19, charMin: 3, charMax: 5, wordBigrams: true, lexiconFeatures: true };
+export const DEFAULT_FEATURIZER: FeaturizerConfig = { bits: 19, charMin: 2, charMax: 5, wordBigrams: true, lexiconFeatures: true, lexiconCounts: true };
 
 export interface Features {
   /** Hashed indices (may repeat: repeats add up). */
@@ -32,10 +36,13 @@ export function featurize(text: string, lang: string | null, config: FeaturizerC
   const indices: number[] = [];
   const values: number[] = [];
   const names: string[] = [];
+  const blockOf: number[] = [];
+  let block = 0;
   const add = (name: string, value = 1): void => {
     names.push(name);
     indices.push(fnv1a(name) & mask);
     values.push(value);
+    blockOf.push(block);
   };
   const clipped = typeof text === 'string' ? text.slice(0, MAX_FEATURE_CHARS) : '';
   const tokens = tokenize(clipped);
@@ -47,17 +54,50 @@ export function featurize(text: string, lang: string | null, config: FeaturizerC
     previous = word;
     if (token.kind !== 'word') continue;
     const padded = ` ${word} `;
+    block = 1;
     for (let n = config.charMin; n <= config.charMax; n++) {
       for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`, 0.5);
     }
+    block = 0;
   }
+  block = 2;
   if (config.lexiconFeatures && lexicon) {
-    const { score } = lexicon.score(clipped, lang);
+    const result = lexicon.score(clipped, lang);
+    const { score } = result;
     add('lex:score', score * 4);
     add(score > 0.05 ? 'lex:pos' : score < -0.05 ? 'lex:neg' : 'lex:zero', 2);
+    if (config.lexiconCounts) {
+      let positive = 0;
+      let negative = 0;
+      let negated = 0;
+      let top = 0;
+      let bottom = 0;
+      for (const term of result.evidence.terms) {
+        if (term.weight > 0) positive++;
+        else if (term.weight < 0) negative++;
+        if (term.rules?.some((rule) => rule.startsWith('negation'))) negated++;
+        top = Math.max(top, term.weight);
+        bottom = Math.min(bottom, term.weight);
+      }
+      add('lex:positive-terms', Math.log1p(positive));
+      add('lex:negative-terms', Math.log1p(negative));
+      if (negated) add('lex:negated', 1);
+      add('lex:strongest-positive', top / 2);
+      add('lex:strongest-negative', -bottom / 2);
+      if (positive > 0 && negative > 0) add('lex:mixed', 1);
+      if (positive + negative === 0) add('lex:no-terms', 1);
+    }
   }
   add('bias:empty', tokens.length === 0 ? 1 : 0);
-  const norm = Math.sqrt(values.reduce((sum, v) => sum + v * v, 0)) || 1;
-  for (let i = 0; i < values.length; i++) values[i] /= norm;
+  if (config.blocks) {
+    const weights = [config.blocks.words, config.blocks.chars, config.blocks.lexicon];
+    const sums = [0, 0, 0];
+    for (let i = 0; i < values.length; i++) sums[blockOf[i]] += values[i] * values[i];
+    const scale = sums.map((sum, b) => (sum > 0 ? weights[b] / Math.sqrt(sum) : 0));
+    for (let i = 0; i < values.length; i++) values[i] *= scale[blockOf[i]];
+  } else {
+    const norm = Math.sqrt(values.reduce((sum, v) => sum + v * v, 0)) || 1;
+    for (let i = 0; i < values.length; i++) values[i] /= norm;
+  }
   return { indices, values, names };
 }

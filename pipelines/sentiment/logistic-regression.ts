@@ -5,9 +5,11 @@ export interface TrainOptions {
   learningRate: number;
   l2: number;
   seed: number;
+  /** Weigh each class by n / (k · n_class), so a rare class counts as much as a common one (macro-F1 is the goal). */
+  balanced?: boolean;
 }
 
-export const DEFAULT_TRAINING: TrainOptions = { epochs: 20, learningRate: 0.2, l2: 1e-4, seed: 7 };
+export const DEFAULT_TRAINING: TrainOptions = { epochs: 6, learningRate: 0.2, l2: 1e-4, seed: 7, balanced: true };
 
 /** A multinomial logistic regression over hashed features: weights[feature * classes + class]. */
 export interface LinearModel {
@@ -52,6 +54,10 @@ export function trainLinear(xs: Features[], ys: number[], classes: string[], dim
   const random = mulberry32(options.seed);
   const order = xs.map((_, i) => i);
   const p = new Float64Array(k);
+  const counts = new Float64Array(k);
+  for (const y of ys) counts[y]++;
+  const present = counts.filter((n) => n > 0).length;
+  const classWeight = Float64Array.from(counts, (n) => (options.balanced && n > 0 ? ys.length / (present * n) : 1));
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -60,8 +66,9 @@ export function trainLinear(xs: Features[], ys: number[], classes: string[], dim
     for (const i of order) {
       const x = xs[i];
       probabilities(model, x, p);
+      const weight = classWeight[ys[i]];
       for (let c = 0; c < k; c++) {
-        const grad = p[c] - (ys[i] === c ? 1 : 0);
+        const grad = (p[c] - (ys[i] === c ? 1 : 0)) * weight;
         b2[c] += grad * grad;
         model.bias[c] -= (options.learningRate * grad) / Math.sqrt(b2[c]);
         for (let j = 0; j < x.indices.length; j++) {

@@ -1,6 +1,6 @@
 import { computeMetrics } from '../evaluation/metrics.ts';
 import { foldOf } from '../evaluation/split.ts';
-import { featurize, type Features } from './featurize.ts';
+import { featurize, type FeaturizerConfig, type Features } from './featurize.ts';
 import { DEFAULT_TRAINING, probabilities, trainLinear, type LinearModel, type TrainOptions } from './logistic-regression.ts';
 import { ruleScorer } from './rule-scorer.ts';
 import { LABELS, type SentimentLabel } from './scorer.ts';
@@ -18,6 +18,7 @@ export interface TrainModelOptions {
   folds?: number;
   minRows?: number;
   training?: TrainOptions;
+  featurizer?: FeaturizerConfig;
   onLanguage?: (lang: string, rows: number, cv: CrossValidation | null) => void;
   onSkip?: (lang: string, rows: number) => void;
 }
@@ -55,7 +56,7 @@ function crossValidate(texts: string[], xs: Features[], ys: number[], dims: numb
 
 /** Trains one classifier per language with k-fold cross-validation; languages with too few rows or one label are skipped. */
 export function trainSentimentModel(rows: TrainingRow[], options: TrainModelOptions): SentimentModel {
-  const model = newModel(options.source, options.now);
+  const model = newModel(options.source, options.now, options.featurizer);
   const dims = 1 << model.featurizer.bits;
   const training = options.training ?? DEFAULT_TRAINING;
   const lexicon = ruleScorer();

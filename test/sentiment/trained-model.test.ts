@@ -6,7 +6,10 @@ import { readLabelsFile } from '../../pipelines/evaluation/labels-file.ts';
 import { computeMetrics } from '../../pipelines/evaluation/metrics.ts';
 import { selectPart } from '../../pipelines/evaluation/split.ts';
 import { loadModel, saveModel } from '../../pipelines/sentiment/model-file.ts';
+import { featurize, DEFAULT_FEATURIZER } from '../../pipelines/sentiment/featurize.ts';
+import { probabilities, trainLinear } from '../../pipelines/sentiment/logistic-regression.ts';
 import { modelScorer } from '../../pipelines/sentiment/model-scorer.ts';
+import { ruleScorer } from '../../pipelines/sentiment/rule-scorer.ts';
 import { trainSentimentModel } from '../../pipelines/sentiment/train-model.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'model-test-'));
@@ -43,6 +46,24 @@ describe('trained sentiment model', async () => {
 
   it('falls back to the rule scorer for languages it was not trained on', () => {
     expect(modelScorer(model).score('Das ist wirklich toll', 'de').scorer).toBe('rules-v1');
+  });
+
+  it('weighs classes so a rare class is still predicted when training is balanced', () => {
+    const texts = [...Array.from({ length: 95 }, (_, i) => [`update number ${i} is out today`, 1]), ...Array.from({ length: 5 }, (_, i) => [`update ${i} broke everything again`, 0])] as Array<[string, number]>;
+    const xs = texts.map(([text]) => featurize(text, 'en', { ...DEFAULT_FEATURIZER, lexiconFeatures: false }));
+    const ys = texts.map(([, y]) => y);
+    const classes = ['negative', 'neutral', 'positive'];
+    const probe = featurize('update 7 broke everything', 'en', { ...DEFAULT_FEATURIZER, lexiconFeatures: false });
+    const training = { epochs: 3, learningRate: 0.2, l2: 1e-4, seed: 7 };
+    const plain = probabilities(trainLinear(xs, ys, classes, 1 << 19, { ...training, balanced: false }), probe);
+    const balanced = probabilities(trainLinear(xs, ys, classes, 1 << 19, { ...training, balanced: true }), probe);
+    expect(balanced[0]).toBeGreaterThan(plain[0]);
+    expect(balanced[0]).toBeGreaterThan(balanced[1]);
+  });
+
+  it('adds the rule scorer evidence as features', () => {
+    const names = featurize('not good at all, terrible', 'en', DEFAULT_FEATURIZER, ruleScorer()).names;
+    expect(names).toEqual(expect.arrayContaining(['lex:score', 'lex:negative-terms', 'lex:negated']));
   });
 
   it('refuses a file that is not a model, saying how to make one', () => {
