@@ -2,14 +2,14 @@ import type { FileMapping } from '../lib/config.ts';
 import { ident, type Db } from '../lib/db.ts';
 import { FileRejectedError } from '../lib/errors.ts';
 import { messages } from '../lib/messages.ts';
-import { RAW_TABLES, detectFormat, formatByName } from '../formats/registry.ts';
+import { RAW_TABLES, X_API_V2, detectFormat, formatByName } from '../formats/registry.ts';
 import { mapColumns } from './column-map.ts';
 import type { InboxFile } from './discover.ts';
 import type { FileJob, LoadCounts } from './job.ts';
 import { loadCsv } from './load-csv.ts';
 import { loadJson } from './load-json.ts';
 import { loadParquet } from './load-parquet.ts';
-import { rejectUnreadableValues } from './reject-values.ts';
+import { commitRows } from './commit-rows.ts';
 import { sniff, type Sniffed } from './sniff.ts';
 
 export interface FileOutcome extends LoadCounts {
@@ -36,7 +36,7 @@ async function loadByKind(db: Db, job: FileJob, sniffed: Sniffed, mapping: FileM
   if (columns.missing.length) {
     throw new FileRejectedError(job.relPath, messages.missingColumns(job.relPath, format.label, columns.missing, columns.closest), 'missing columns');
   }
-  const counts = await loadCsv(db, job, format, sniffed, columns);
+  const counts = await loadCsv(db, job, sniffed, columns);
   return { ...counts, format: format.name };
 }
 
@@ -46,7 +46,7 @@ export async function forgetFile(db: Db, fileId: string): Promise<void> {
   await db.run('delete from ingest_rejects where file_id = $file_id', { file_id: fileId });
 }
 
-/** Loads one file in one transaction: all of its rows and rejects land, or none do. */
+/** Loads one file: read into temp tables first, then written in one transaction, so all of its rows and rejects land, or none do. */
 export async function ingestFile(
   db: Db,
   file: InboxFile,
@@ -68,15 +68,15 @@ export async function ingestFile(
   try {
     const sniffed = await sniff(file.path, mapping?.encoding, job.relPath);
     const encoding = sniffed.kind === 'csv' ? sniffed.encoding : sniffed.kind === 'parquet' ? 'parquet' : 'utf-8';
+    const counts = await loadByKind(db, job, sniffed, mapping);
+    const format = formatByName(counts.format);
     return await db.transaction(async () => {
       if (previous) {
         await forgetFile(db, previous);
         await db.run("update ingest_files set status = 'replaced' where file_id = $file_id and path = $path", { file_id: previous, path: job.relPath });
       }
       await forgetFile(db, job.fileId);
-      const counts = await loadByKind(db, job, sniffed, mapping);
-      const format = formatByName(counts.format);
-      const unreadable = await rejectUnreadableValues(db, job, format?.rawTable ?? 'raw_x_api_v2', { dateOrder: mapping?.dateOrder, timeZone });
+      const unreadable = await commitRows(db, job, format?.rawTable ?? X_API_V2.rawTable, { dateOrder: mapping?.dateOrder, timeZone });
       const outcome: FileOutcome = {
         relPath: job.relPath, status: 'loaded', format: counts.format, read: counts.read,
         loaded: counts.loaded - unreadable, rejected: counts.rejected + unreadable, replaced: previous,

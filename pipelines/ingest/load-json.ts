@@ -6,7 +6,7 @@ import { literal, type Db } from '../lib/db.ts';
 import { FileRejectedError } from '../lib/errors.ts';
 import { messages } from '../lib/messages.ts';
 import { mapColumns, type ColumnOverrides } from './column-map.ts';
-import { insertMappedRows } from './insert-mapped.ts';
+import { stageRowErrors, stageRows } from './stage-rows.ts';
 import type { FileJob, LoadCounts } from './job.ts';
 import type { Sniffed } from './sniff.ts';
 
@@ -36,16 +36,15 @@ async function stageLines(db: Db, job: FileJob, sniff: JsonSniff): Promise<void>
   }
 }
 
-async function rejectInvalidLines(db: Db, job: FileJob): Promise<number> {
-  const rows = await db.all<{ Count: bigint }>(
-    `insert into ingest_rejects
-     select $file_id, $source_file, source_line,
-       case when json_valid(line) then 'a JSON value that is not an object' else 'not valid JSON' end,
-       left(line, 100000), $batch_id, $now::timestamptz
+async function rejectInvalidLines(db: Db): Promise<number> {
+  await stageRowErrors(
+    db,
+    `select source_line, case when json_valid(line) then 'a JSON value that is not an object' else 'not valid JSON' end as reason,
+       left(line, 100000) as raw_text
      from ingest_json_lines where not is_valid`,
-    { file_id: job.fileId, source_file: job.relPath, batch_id: job.batchId, now: job.now },
   );
-  return Number(rows[0]?.Count ?? 0);
+  const { n } = (await db.one<{ n: bigint }>('select count(*) as n from ingest_row_errors'))!;
+  return Number(n);
 }
 
 async function objectKeys(db: Db): Promise<string[]> {
@@ -66,17 +65,13 @@ export async function loadJson(
   options: { format?: string; columns?: ColumnOverrides },
 ): Promise<JsonLoad> {
   await stageLines(db, job, sniff);
-  const rejected = await rejectInvalidLines(db, job);
+  const rejected = await rejectInvalidLines(db);
   const { pages } = (await db.one<{ pages: boolean }>(
     `select coalesce(bool_or(json_type(line::json -> 'data') = 'ARRAY'), false) as pages from (select line from ingest_json_lines where is_valid limit 100)`,
   ))!;
   if (pages || options.format === X_API_V2.name) {
-    const rows = await db.all<{ Count: bigint }>(
-      `insert into raw_x_api_v2 (file_id, source_file, source_line, source_newlines, batch_id, ingested_at, ${RAW_FIELDS.join(', ')}, extra)
-       select $file_id, $source_file, source_line, 0, $batch_id, $now::timestamptz, ${RAW_FIELDS.join(', ')}, extra from (${X_SQL})`,
-      { file_id: job.fileId, source_file: job.relPath, batch_id: job.batchId, now: job.now },
-    );
-    const loaded = Number(rows[0]?.Count ?? 0);
+    const identity = Object.fromEntries(RAW_FIELDS.map((f) => [f, f]));
+    const loaded = await stageRows(db, job, identity, { from: `(${X_SQL})`, line: 'source_line', extra: 'extra' });
     return { format: X_API_V2.name, read: loaded + rejected, loaded, rejected };
   }
   const keys = await objectKeys(db);
@@ -85,7 +80,7 @@ export async function loadJson(
   if (mapping.missing.length) {
     throw new FileRejectedError(job.relPath, messages.missingColumns(job.relPath, format.label, mapping.missing, mapping.closest), 'missing columns');
   }
-  const loaded = await insertMappedRows(db, job, format.rawTable, mapping.exprs, {
+  const loaded = await stageRows(db, job, mapping.exprs, {
     from: 'ingest_json_lines',
     where: 'is_valid',
     line: 'source_line',

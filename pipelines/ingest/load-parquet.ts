@@ -3,7 +3,7 @@ import { ident, literal, type Db } from '../lib/db.ts';
 import { FileRejectedError } from '../lib/errors.ts';
 import { messages } from '../lib/messages.ts';
 import { mapColumns, type ColumnOverrides } from './column-map.ts';
-import { insertMappedRows } from './insert-mapped.ts';
+import { stageRowErrors, stageRows } from './stage-rows.ts';
 import type { FileJob, LoadCounts } from './job.ts';
 
 /** Parquet rows are typed already: lists and structs keep their shape as JSON text, the rest as text. */
@@ -30,10 +30,11 @@ export async function loadParquet(
     throw new FileRejectedError(job.relPath, messages.missingColumns(job.relPath, format.label, mapping.missing, mapping.closest), 'missing columns');
   }
   const unused = [...types.keys()].filter((c) => !mapping.used.has(c));
-  const loaded = await insertMappedRows(db, job, format.rawTable, mapping.exprs, {
+  const loaded = await stageRows(db, job, mapping.exprs, {
     from: reader,
     line: 'file_row_number + 1',
     extra: unused.length ? `json_object(${unused.map((c) => `${literal(c)}, ${ident(c)}`).join(', ')})` : 'null',
   });
+  await stageRowErrors(db);
   return { format: format.name, read: loaded, loaded, rejected: 0 };
 }
