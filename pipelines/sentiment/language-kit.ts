@@ -31,8 +31,24 @@ export const ROLE = { negator: 1, postNegator: 2, booster: 4, postBooster: 8, da
 
 const NON_LATIN = new Set(['ar', 'fa', 'ur', 'he', 'ru', 'uk', 'bg', 'mk', 'sr', 'el', 'hi', 'bn', 'ta', 'zh', 'ja', 'ko', 'th', 'ka', 'hy']);
 
+/** The rules with every word list extended by its folded spellings. */
+function withFolded(rules: LanguageRules): LanguageRules {
+  const { fold } = rules;
+  if (!fold) return rules;
+  const extend = (words: string[]) => [...new Set([...words, ...words.map(fold)])];
+  return {
+    ...rules,
+    negators: extend(rules.negators),
+    postNegators: extend(rules.postNegators),
+    boosters: extend(rules.boosters),
+    postBoosters: extend(rules.postBoosters),
+    dampeners: extend(rules.dampeners),
+    contrast: extend(rules.contrast),
+  };
+}
+
 export function buildKit(lang: string | null, english: () => LanguageKit): LanguageKit {
-  const rules = rulesFor(lang);
+  const rules = withFolded(rulesFor(lang));
   const lexicon = lexiconFor(lang);
   const sets = {
     negators: new Set(rules.negators),

@@ -23,7 +23,15 @@ export interface LanguageRules {
   prefixes?: string[];
   /** Elisions split from the next word (French n', l', d'); those listed in negators negate. */
   elisions?: string[];
+  /**
+   * The spelling of a word typed without the language's own letters (Turkish "cok guzel degil" for
+   * "çok güzel değil"); lexicon entries and rule words also match in this form.
+   */
+  fold?: (word: string) => string;
 }
+
+const TURKISH_ASCII: Record<string, string> = { ç: 'c', ş: 's', ğ: 'g', ı: 'i', ö: 'o', ü: 'u', â: 'a', î: 'i', û: 'u' };
+const foldTurkish = (word: string): string => word.replace(/[çşğıöüâîû]/g, (c) => TURKISH_ASCII[c]);
 
 const none: string[] = [];
 
@@ -47,6 +55,7 @@ export const RULES: Record<string, LanguageRules> = {
     suffixing: true,
     negativeSuffix: /^.{0,2}(?:m[ae](?:[dzkmsyn]|$)|m[ıiuü]y|s[ıiuü]z)/u,
     dictionaryEnding: /m[ae]k$/u,
+    fold: foldTurkish,
   }),
   ar: base({
     negators: ['لا', 'ما', 'لم', 'لن', 'ليس', 'ليست', 'مش', 'مو', 'غير', 'بدون', 'مافي', 'ماهو', 'ولا', 'مب', 'موش', 'عدم'],

@@ -90,6 +90,14 @@ export function lexiconFor(lang: string | null): Lexicon {
     }
   }
   for (const [stem, weight] of stems) if (!weights.has(stem)) weights.set(stem, weight);
+  const fold = rulesFor(lang).fold;
+  if (fold) {
+    for (const [word, weight] of [...weights]) {
+      const folded = fold(word);
+      if (folded !== word && folded.length >= 5 && !weights.has(folded)) weights.set(folded, weight);
+    }
+    for (const head of [...bigramHeads]) bigramHeads.add(fold(head));
+  }
   const lexicon = { lang, weights, bigramHeads, sources: used };
   cache.set(key, lexicon);
   return lexicon;
