@@ -3,10 +3,11 @@ import { checksStage } from './stages/checks.ts';
 import { influenceStage } from './stages/influence.ts';
 import { ingestStage } from './stages/ingest.ts';
 import { martsStage } from './stages/marts.ts';
+import { noiseStage } from './stages/noise.ts';
 import { sentimentStage } from './stages/sentiment.ts';
 import { stagingStage } from './stages/staging.ts';
 import { topicsStage } from './stages/topics.ts';
 import { trendsStage } from './stages/trends.ts';
 
 /** The main job, in order. Each stage reads only what the schema or an earlier stage provides. */
-export const PIPELINE: Stage<any>[] = [ingestStage, stagingStage, sentimentStage, topicsStage, martsStage, influenceStage, trendsStage, checksStage];
+export const PIPELINE: Stage<any>[] = [ingestStage, stagingStage, sentimentStage, topicsStage, noiseStage, martsStage, influenceStage, trendsStage, checksStage];

@@ -37,16 +37,19 @@ export const topicsSchema = z.array(topicSchema).superRefine((topics, ctx) => {
     const who = describeTopic(topic, index);
     if (ids.has(topic.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `${who}: the id is used twice; give each topic its own id` });
     ids.add(topic.id);
+    let aliasesParse = true;
     for (const field of ['aliases', 'misspellings'] as const) {
       topic[field].forEach((alias, a) => {
         try {
           parseAlias(alias);
         } catch (error) {
           if (!(error instanceof QuerySyntaxError)) throw error;
+          aliasesParse = false;
           ctx.addIssue({ code: 'custom', path: [index, field, a], message: `${who}: the ${field === 'aliases' ? 'alias' : 'misspelling'} does not parse: ${error.message}` });
         }
       });
     }
+    if (!aliasesParse) return;
     try {
       expandTopicQuery(topic);
     } catch (error) {

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { formatCount } from '../lib/log.ts';
+import { QUERIES_DIR, stripTrailingSemicolon } from '../lib/queries.ts';
+import { defineStage } from '../lib/stage.ts';
+import { clusterTexts } from '../noise/cluster-texts.ts';
+import { appendRows } from '../topics/append-rows.ts';
+
+export interface NoiseOptions {
+  /** Estimated Jaccard similarity (word pairs) at or above which two texts are near-duplicates. */
+  similarity: number;
+  /** Texts shorter than this many words are not compared (short texts coincide by chance). */
+  minWords: number;
+  /** Copies form a burst while each follows the previous within this many minutes (campaigns and bots are fast; people repeating a phrase are not). */
+  gapMinutes: number;
+  /** A burst with at least this many copies is a copy-paste campaign or bot output. */
+  minCopies: number;
+  /** An author posting `ratePosts` or more mentions within `rateMinutes` posts at machine rate. */
+  rateMinutes: number;
+  ratePosts: number;
+}
+
+const sql = (name: string) => stripTrailingSemicolon(readFileSync(`${QUERIES_DIR}noise/${name}.sql`, 'utf8'));
+const SQL = { texts: sql('noise_texts'), distinct: sql('noise_distinct_texts'), rows: sql('mention_noise_rows') };
+
+export const noiseStage = defineStage<NoiseOptions>({
+  name: 'noise',
+  description: 'Flag near-duplicate bursts (copy-paste campaigns, bot texts) and authors posting at machine rates, with the reason for each flag.',
+  reads: ['stg_mentions'],
+  writes: ['mention_noise'],
+  defaults: { similarity: 0.7, minWords: 5, gapMinutes: 60, minCopies: 5, rateMinutes: 60, ratePosts: 20 },
+  fingerprint: () => Object.values(SQL).join('\n'),
+  async run({ db, options, log }) {
+    return db.transaction(async () => {
+      await db.run(`create or replace temp table noise_texts as ${SQL.texts}`);
+      await db.run(`create or replace temp table noise_distinct_texts as ${SQL.distinct}`, { min_words: options.minWords });
+      const texts = await db.all<{ copy_text: string; text_key: number }>('select copy_text, text_key from noise_distinct_texts order by text_key');
+      const roots = clusterTexts(texts.map((t) => t.copy_text), { similarity: options.similarity, bands: 8, rows: 4 });
+      await db.run('create or replace temp table noise_text_clusters (text_key integer, cluster_key integer)');
+      const joined: { text_key: number; cluster_key: number }[] = [];
+      roots.forEach((root, i) => root !== i && joined.push({ text_key: i, cluster_key: root }));
+      await appendRows(db, 'noise_text_clusters', ['text_key', 'cluster_key'], joined);
+      await db.run('delete from mention_noise');
+      const params = { gap_minutes: options.gapMinutes, min_copies: options.minCopies, rate_minutes: options.rateMinutes, rate_posts: options.ratePosts };
+      const inserted = await db.all<{ Count: bigint }>(`insert into mention_noise ${SQL.rows}`, params);
+      const counts = (await db.one<{ duplicates: bigint; machine: bigint }>(
+        'select count(*) filter (where is_near_duplicate) as duplicates, count(*) filter (where is_machine_rate_author) as machine from mention_noise',
+      ))!;
+      for (const table of ['noise_texts', 'noise_distinct_texts', 'noise_text_clusters']) await db.run(`drop table ${table}`);
+      log.info(
+        `Compared ${formatCount(texts.length)} distinct texts: ${formatCount(counts.duplicates)} near-duplicate copies, ` +
+          `${formatCount(counts.machine)} mentions by machine-rate authors flagged in mention_noise.`,
+      );
+      return { rows: Number(inserted[0]?.Count ?? 0), warnings: [] };
+    });
+  },
+});
+
+export default noiseStage;
