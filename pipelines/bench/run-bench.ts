@@ -33,30 +33,32 @@ async function benchIngest(options: BenchOptions, log: Logger): Promise<Figure[]
   mkdirSync(work, { recursive: true });
   const bare: number[] = [];
   const first: Record<string, number>[] = [];
-  const rerun: number[] = [];
+  const rerun: Record<string, number>[] = [];
   for (let run = 1; run <= options.runs; run++) {
     const warehouse = join(work, `ingest-${run}.duckdb`);
     removeDatabase(warehouse);
     removeDatabase(join(work, 'bare.duckdb'));
     bare.push((await runChild(['bare', file, join(work, 'bare.duckdb')])).seconds);
     first.push(await runChild(['ingest', file, warehouse]));
-    rerun.push((await runChild(['ingest', file, warehouse])).seconds);
-    log.info(`  run ${run}/${options.runs}: bare ${bare.at(-1)!.toFixed(2)} s, ingest+staging ${first.at(-1)!.seconds.toFixed(2)} s, re-run ${rerun.at(-1)!.toFixed(2)} s`);
+    rerun.push(await runChild(['ingest', file, warehouse]));
+    const f = first.at(-1)!;
+    log.info(`  run ${run}/${options.runs}: bare ${bare.at(-1)!.toFixed(2)} s, ingest ${f.ingest.toFixed(2)} s, canonical mentions ${f.canonical.toFixed(2)} s, re-run ${rerun.at(-1)!.pipeline.toFixed(2)} s`);
     removeDatabase(warehouse);
   }
   rmSync(work, { recursive: true, force: true });
-  const total = median(first.map((f) => f.seconds));
   const ingest = median(first.map((f) => f.ingest));
+  const staged = median(first.map((f) => f.pipeline + f.canonical));
   const bareSeconds = median(bare);
+  const again = median(rerun.map((r) => r.pipeline));
   return [
     { name: `input: generic CSV, ${formatCount(options.rows)} mentions`, value: Math.round(sizeMb), unit: 'MB' },
     { name: 'DuckDB read_csv → table (bare, same file)', value: bareSeconds, unit: 's' },
-    { name: 'ingest stage', value: ingest, unit: 's' },
-    { name: 'ingest + staging (whole command)', value: total, unit: 's', target: options.rows === 1_000_000 ? '≤ 6 s' : undefined },
+    { name: 'ingest stage (hash, sniff, load, line numbers, rejects)', value: ingest, unit: 's' },
     { name: 'ingest throughput as a ratio of bare read_csv', value: bareSeconds / ingest, unit: '×', target: '≥ 0.5' },
+    { name: 'ingest + staging, canonical mentions materialized', value: staged, unit: 's', target: options.rows === 1_000_000 ? '≤ 6 s' : undefined },
     { name: 'peak RSS, ingest + staging', value: median(first.map((f) => f.rssMb)), unit: 'MB', target: options.rows >= 10_000_000 ? '≤ 4096 MB' : '≤ 1536 MB' },
-    { name: 're-run with nothing new', value: median(rerun), unit: 's' },
-    { name: 're-run cost as a share of the first run', value: (100 * median(rerun)) / total, unit: '%', target: '≤ 5 %' },
+    { name: 're-run with nothing new (pipeline, in process)', value: again, unit: 's' },
+    { name: 're-run cost as a share of the first run', value: (100 * again) / median(first.map((f) => f.pipeline)), unit: '%', target: '≤ 5 %' },
   ];
 }
 

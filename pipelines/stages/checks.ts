@@ -10,7 +10,7 @@ export const checksStage = defineStage({
   reads: ['fct_mentions', 'ingest_files', 'ingest_rejects'],
   writes: [],
   defaults: {},
-  alwaysRun: true,
+  fingerprint: () => checks.map((c) => c.sql).join('\n'),
   async run({ db }) {
     const failures: string[] = [];
     for (const check of checks) {
