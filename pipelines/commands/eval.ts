@@ -22,6 +22,27 @@ export function register(program: Command): void {
         throw await asCliError(error);
       }
     });
+
+  evalCommand
+    .command('language')
+    .description('Measure language detection against texts of known language: accuracy on short texts and on all, per language.')
+    .requiredOption('--labels <file>', 'texts of known language: CSV/TSV with a header row, NDJSON or Parquet')
+    .option('--text-col <name>', 'column holding the text', 'text')
+    .option('--lang-col <name>', 'column holding the ISO 639-1 code of each text')
+    .option('--lang <code>', 'the language of every text, when the file has no language column')
+    .addHelpText('after', '\nExample:\n  listen eval language --labels ../shared/data/turkish-tweets.csv --lang tr')
+    .action(async (opts) => {
+      const [{ readLanguageRows, evaluateDetector, formatLanguageReport }, { eldDetector }] = await Promise.all([
+        import('../evaluation/language-eval.ts'),
+        import('../language/eld-detector.ts'),
+      ]);
+      try {
+        const rows = await readLanguageRows(opts.labels, opts);
+        process.stdout.write(`${formatLanguageReport(evaluateDetector(opts.labels, rows, eldDetector()))}\n`);
+      } catch (error) {
+        throw await asCliError(error);
+      }
+    });
 }
 
 /** Known, user-caused failures become CliErrors (no stack trace, exit code 2). */

@@ -34,7 +34,7 @@ export class LabelsFileError extends Error {
   override name = 'LabelsFileError';
 }
 
-function reader(file: string): string {
+export function reader(file: string): string {
   const ext = extname(file).toLowerCase();
   if (ext === '.parquet') return `read_parquet(${literal(file)})`;
   if (ext === '.json' || ext === '.ndjson' || ext === '.jsonl') return `read_json_auto(${literal(file)})`;

@@ -21,5 +21,7 @@ export const messages = {
   modelInvalid: (path: string, reason: string) => `The model file ${path} is not a sentiment model this version can read (${reason}); train it again with "listen train sentiment".`,
   tooFewForLanguage: (lang: string, rows: number, min: number) =>
     `Skipped language ${lang}: ${rows} labeled rows, fewer than the ${min} needed to train; the lexicon scorer keeps scoring it.`,
+  textsFileMissing: (file: string) => `The file ${file} does not exist; pass a CSV, TSV, NDJSON or Parquet file with a text column.`,
+  languageUnknown: () => 'Say which language the texts are in: --lang xx for the whole file, or --lang-col with a column of ISO 639-1 codes.',
   nothingTrained: (min: number) => `No language had the ${min} labeled rows (with at least two labels) needed to train a model; label more mentions or lower --min-rows.`,
 };
