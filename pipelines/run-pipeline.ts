@@ -37,7 +37,7 @@ export async function runPipeline(opts: PipelineCliOptions): Promise<void> {
     if (existsSync(target)) (await openWarehouse(target)).close();
     removeDatabase(buildPath);
   }
-  const db = await openWarehouse(buildPath);
+  const db = await openWarehouse(buildPath, { memoryLimit: workspace.config.memoryLimit });
   let runId: string;
   try {
     ({ runId } = await runStages({

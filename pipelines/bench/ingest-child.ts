@@ -17,7 +17,7 @@ export async function ingestChild(file: string, warehouse: string): Promise<Reco
   mkdirSync(inbox, { recursive: true });
   rmSync(join(inbox, basename(file)), { force: true });
   symlinkSync(file, join(inbox, basename(file)));
-  const db = await openDb(warehouse);
+  const db = await openDb(warehouse, { memoryLimit: '3GB' });
   const started = performance.now();
   const { reports } = await runStages({
     db,

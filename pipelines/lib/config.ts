@@ -26,6 +26,8 @@ export const configSchema = z
   .object({
     warehouse: z.string().default('data/warehouse.duckdb'),
     inbox: z.string().default('data/inbox'),
+    /** DuckDB's memory budget for a pipeline run; beyond it, temp data spills to <warehouse>.tmp. */
+    memoryLimit: z.string().regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, 'a size such as "3GB"').default('3GB'),
     ingest: z.object({ mappings: z.array(mappingSchema).default([]) }).strict().default({ mappings: [] }),
     /** Brands, competitors, products and topics, each a Boolean query (docs/topics.md). */
     topics: topicsSchema.default([]),
