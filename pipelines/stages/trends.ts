@@ -39,12 +39,14 @@ async function writeAlerts(db: Db, alerts: FoundAlert[], drivers: Map<string, Dr
   }
 }
 
-async function writeEmerging(db: Db, options: TrendsOptions, names: Map<string, { topic_name: string | null }>, ctx: { runId: string; now: Date }): Promise<number> {
+interface Windows {
+  recent_from: string;
+  recent_to: string;
+  baseline_from: string;
+}
+
+async function writeEmerging(db: Db, windows: Windows | undefined, options: TrendsOptions, names: Map<string, { topic_name: string | null }>, ctx: { runId: string; now: Date }): Promise<number> {
   await db.run('delete from fct_emerging_terms');
-  const windows = await db.one<{ recent_from: string; recent_to: string; baseline_from: string }>(SQL.emerging_windows, {
-    recent_days: options.emergingRecentDays,
-    baseline_days: options.emergingBaselineDays,
-  });
   if (!windows) return 0;
   const rows = await db.all<Record<string, unknown>>(SQL.emerging_candidates, {
     recent_from: windows.recent_from, to: windows.recent_to, baseline_from: windows.baseline_from, min_count: options.emergingMinCount,
@@ -101,11 +103,16 @@ export const trendsStage = defineStage<TrendsOptions>({
       (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.zScore - a.zScore || a.alertId.localeCompare(b.alertId),
     );
     log.info(`  ${formatCount(alerts.length)} alert(s) in ${formatCount(series.length)} daily series`);
+    const windows = await db.one<Windows>(SQL.emerging_windows, { recent_days: options.emergingRecentDays, baseline_days: options.emergingBaselineDays });
+    const explained = alerts.slice(0, options.maxDriverAlerts);
+    const from = [windows?.baseline_from, ...explained.map((alert) => alert.baselineStart)].filter(Boolean).sort()[0] ?? '9999-12-31';
     return db.transaction(async () => {
+      await db.run(`create or replace temp table trend_mentions as ${SQL.trend_mentions}`, { from });
       const drivers = new Map<string, Drivers>();
-      for (const alert of alerts.slice(0, options.maxDriverAlerts)) drivers.set(alert.alertId, await alertDrivers(db, alert, options));
+      for (const alert of explained) drivers.set(alert.alertId, await alertDrivers(db, alert, options));
       await writeAlerts(db, alerts, drivers, names, { runId, now });
-      const emerging = await writeEmerging(db, options, names, { runId, now });
+      const emerging = await writeEmerging(db, windows, options, names, { runId, now });
+      await db.run('drop table trend_mentions');
       log.info(`  ${formatCount(emerging)} emerging term(s) and hashtag(s)`);
       const warnings = series.length === 0 ? ['No daily series to test: fct_volume_daily is empty. Load mentions and run again.'] : [];
       return { rows: alerts.length + emerging, warnings };

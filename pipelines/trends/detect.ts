@@ -26,6 +26,8 @@ export interface Spike {
   severity: Severity;
   baselineStart: string;
   baselineEnd: string;
+  /** Mentions in the baseline window. */
+  baselineMentions: number;
 }
 
 export function severityOf(z: number, options: SpikeOptions): Severity {
@@ -54,7 +56,8 @@ export function detectSpikes(points: DayPoint[], options: SpikeOptions): Spike[]
   for (let t = options.minHistoryDays; t < points.length; t++) {
     const window = points.slice(Math.max(0, t - options.baselineDays), t);
     const day = points[t];
-    const base = { index: t, date: day.date, baselineStart: window[0].date, baselineEnd: window.at(-1)!.date };
+    const baselineMentions = window.reduce((sum, p) => sum + p.mentions, 0);
+    const base = { index: t, date: day.date, baselineStart: window[0].date, baselineEnd: window.at(-1)!.date, baselineMentions };
     const weekdays = window.map((p) => p.weekday);
     for (const metric of ['volume', 'negative_volume'] as const) {
       const observed = metric === 'volume' ? day.mentions : day.negative;

@@ -39,6 +39,7 @@ export async function alertDrivers(db: Db, alert: FoundAlert, options: DriverOpt
     day: alert.date,
     sentiment: alert.metric === 'volume' ? 'any' : 'negative',
     max_docs: options.driverBaselineDocs,
+    per_million: Math.min(1_000_000, Math.ceil((2 * 1_000_000 * options.driverBaselineDocs) / Math.max(1, alert.baselineMentions))),
   });
   const counts = await db.all<{ kind: string; term: string; spike_count: bigint; baseline_count: bigint; spike_total: bigint; baseline_total: bigint }>(
     SQL.driver_terms,

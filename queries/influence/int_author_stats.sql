@@ -1,7 +1,17 @@
 -- Per author: profile (latest known followers, name), activity, engagement received on their own
 -- mentions, and the replies, reposts, quotes and @mentions other authors sent them.
 with authors as (
-  select * from int_mention_authors
+  select mention_id, author_key, platform, author_handle, author_id from int_mention_authors
+),
+
+mentions as (
+  select mention_id, author_name, author_followers, is_author_verified, created_at, created_date, engagement from fct_mentions
+),
+
+authored as (
+  select authors.*, mentions.* exclude (mention_id)
+  from authors
+  inner join mentions on mentions.mention_id = authors.mention_id
 ),
 
 interactions as (
@@ -22,7 +32,7 @@ profiles as (
     min(created_at) as first_seen_at,
     max(created_at) as last_seen_at,
     sum(engagement) as engagement_received
-  from authors
+  from authored
   group by author_key, platform
 ),
 

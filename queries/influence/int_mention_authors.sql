@@ -4,14 +4,8 @@ with mentions as (
   select
     mention_id,
     platform,
-    created_at,
-    created_date,
     author_id,
-    nullif(lower(ltrim(trim(author_handle), '@')), '') as handle,
-    author_name,
-    author_followers,
-    is_author_verified,
-    engagement
+    nullif(lower(ltrim(trim(author_handle), '@')), '') as handle
   from fct_mentions
 ),
 
@@ -31,13 +25,7 @@ final as (
     mentions.platform,
     mentions.platform || ':' || coalesce(mentions.handle, handles_by_id.handle, mentions.author_id) as author_key,
     coalesce(mentions.handle, handles_by_id.handle) as author_handle,
-    mentions.author_id,
-    mentions.author_name,
-    mentions.author_followers,
-    mentions.is_author_verified,
-    mentions.created_at,
-    mentions.created_date,
-    mentions.engagement
+    mentions.author_id
   from mentions
   left join handles_by_id
     on handles_by_id.platform = mentions.platform and handles_by_id.author_id = mentions.author_id

@@ -1,6 +1,7 @@
--- Hourly series (UTC hours) per brand/topic, platform and language, shaped as fct_volume_daily:
--- topic_id 'all' is every mention, platform and lang 'all' the rollups, and every series has a row
--- for every hour of the data's span, zero when nothing was said.
+-- Hourly series (UTC hours) per brand/topic, per platform and per language, shaped as
+-- fct_volume_daily: topic_id 'all' is every mention, platform and lang 'all' the rollups, and every
+-- series has a row for every hour of the data's span, zero when nothing was said. Unlike the daily
+-- mart there is no platform × language cross: at 1,440 hours a series it would triple the table.
 with mentions as (
   select
     mention_id,
@@ -45,7 +46,7 @@ counts as (
     sum(reach) as reach,
     sum(engagement) as engagement
   from tagged
-  group by grouping sets ((topic_id, created_hour, platform, lang), (topic_id, created_hour, platform), (topic_id, created_hour, lang), (topic_id, created_hour))
+  group by grouping sets ((topic_id, created_hour, platform), (topic_id, created_hour, lang), (topic_id, created_hour))
 ),
 
 hours as (

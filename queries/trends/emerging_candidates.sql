@@ -1,14 +1,16 @@
 -- Per brand/topic ('all' is every mention): how many mentions used each word and hashtag in the
 -- recent window ($recent_from to $to) and in the baseline before it (from $baseline_from). Only
--- terms seen at least $min_count times recently and at a higher rate than in the baseline.
+-- terms seen at least $min_count times recently and at a higher rate than in the baseline. Texts are
+-- tokenized once however many mentions repeat them (retweets, copy-paste campaigns).
 with mentions as (
   select
     mention_id,
     created_date,
     created_date >= $recent_from as is_recent,
-    coalesce(title || ' ', '') || coalesce(body, '') as text,
+    text,
+    text_key,
     hashtags
-  from fct_mentions
+  from trend_mentions
   where created_date between $baseline_from and $to
 ),
 
@@ -24,8 +26,16 @@ tagged as (
   inner join mentions on mentions.mention_id = topics.mention_id
 ),
 
+text_terms as (
+  select text_key, unnest(mention_terms(any_value(text))) as term
+  from mentions
+  group by text_key
+),
+
 mention_words as (
-  select mention_id, 'term' as kind, unnest(mention_terms(text)) as term from mentions
+  select mentions.mention_id, 'term' as kind, text_terms.term
+  from mentions
+  inner join text_terms on text_terms.text_key = mentions.text_key
   union all
   select mention_id, 'hashtag' as kind, '#' || unnest(list_distinct(hashtags)) as term from mentions
 ),

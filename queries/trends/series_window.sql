@@ -1,19 +1,11 @@
 -- The mentions of one series (topic, platform, lang; 'all' matches any) from $from to $day: every
 -- mention of the day tested (only its negative ones when $sentiment is 'negative', by brand-level
 -- sentiment when the topic has it), and a deterministic sample of at most $max_docs mentions of the
--- days before, whatever their sentiment, as the reference of what is usually said.
+-- days before, whatever their sentiment, as the reference of what is usually said. Reads the
+-- trend_mentions table the trends stage builds once per run; baseline mentions are thinned by a hash
+-- to about $per_million per million before the sample is drawn, so the sort stays small.
 with mentions as (
-  select
-    mention_id,
-    created_date,
-    created_at,
-    coalesce(platform, 'unknown') as platform,
-    coalesce(lang, 'und') as lang,
-    coalesce(title || ' ', '') || coalesce(body, '') as text,
-    hashtags,
-    sentiment_label
-  from fct_mentions
-  where created_date between $from and $day
+  select * from trend_mentions where created_date between $from and $day
 ),
 
 topic_mentions as (
@@ -21,10 +13,6 @@ topic_mentions as (
   from mention_topics
   where topic_id = $topic_id
   group by mention_id
-),
-
-authors as (
-  select mention_id, author_key from int_mention_authors
 ),
 
 in_series as (
@@ -38,16 +26,17 @@ in_series as (
 ),
 
 filtered as (
-  select * from in_series where $sentiment = 'any' or sentiment_label = $sentiment or created_date < $day
+  select *
+  from in_series
+  where ($sentiment = 'any' or sentiment_label = $sentiment or created_date < $day)
+    and (created_date = $day or hash(mention_id) % 1000000 < $per_million)
 ),
 
 final as (
   select
     filtered.*,
-    authors.author_key,
     filtered.created_date = $day as is_spike
   from filtered
-  left join authors on authors.mention_id = filtered.mention_id
   qualify is_spike or row_number() over (partition by is_spike order by hash(filtered.mention_id)) <= $max_docs
 )
 
