@@ -1,0 +1,21 @@
+-- For `listen query test`: how many mentions there are, how many match, how many only nearly match
+-- (hold a term that counts toward the query but fail its NOT or NEAR).
+with matched as (
+  select distinct mention_key from topic_matches
+),
+
+near_misses as (
+  select distinct topic_candidates.mention_key
+  from topic_candidates
+  anti join matched on matched.mention_key = topic_candidates.mention_key
+  where len(topic_candidates.matched_terms) > 0
+),
+
+final as (
+  select
+    (select count(*) from topic_texts) as mentions,
+    (select count(*) from matched) as matches,
+    (select count(*) from near_misses) as near_misses
+)
+
+select * from final
