@@ -86,11 +86,13 @@ export const sentimentStage = defineStage<SentimentOptions>({
     const warnings: string[] = [];
     await db.run(DDL);
     const spec = { scorer: options.scorer, modelPath: options.model, root };
-    // Threads load their lexicons while DuckDB finds the distinct texts; a small run never starts them.
-    const threads = options.workers === 'auto' ? availableParallelism() : options.workers;
+    // Threads start while DuckDB finds the distinct texts. With "auto" that happens when everything is
+    // to be scored (a first or full run); an incremental run counts its texts first, and a small one never starts them.
+    const threads = options.workers === 'auto' ? (availableParallelism() > 1 ? availableParallelism() : 0) : options.workers;
     let pool: ScoringPool | null = null;
     const startPool = () => (pool ??= threads > 0 ? new ScoringPool(threads, spec) : null);
-    if (options.workers !== 'auto' || !options.incremental) startPool();
+    const scored = Number((await db.one<{ n: bigint }>('select count(*) as n from mention_sentiment'))?.n ?? 0);
+    if (options.workers !== 'auto' || !options.incremental || scored === 0) startPool();
     try {
       return await db.transaction(async () => {
         if (!options.incremental) await db.run('delete from mention_sentiment');
