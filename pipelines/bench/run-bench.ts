@@ -8,7 +8,7 @@ import { machine, median, runChild, type Figure } from './measure.ts';
 
 export interface BenchOptions {
   rows: number;
-  stage: 'ingest' | 'sentiment' | 'all';
+  stage: 'ingest' | 'sentiment' | 'topics' | 'analytics' | 'all';
   runs: number;
   root: string;
 }
@@ -68,7 +68,15 @@ export async function runBench(options: BenchOptions, log: Logger): Promise<Figu
   if (options.stage === 'ingest' || options.stage === 'all') figures.push(...(await benchIngest(options, log)));
   if (options.stage === 'sentiment' || options.stage === 'all') {
     const { benchSentiment } = await import('./sentiment.ts');
-    figures.push(...(await benchSentiment({ rows: options.rows, log })));
+    figures.push(...(await benchSentiment({ rows: options.rows, log, runs: options.runs })));
+  }
+  if (options.stage === 'topics' || options.stage === 'all') {
+    const { benchTopics } = await import('./topics.ts');
+    figures.push(...(await benchTopics({ rows: options.rows, log })));
+  }
+  if (options.stage === 'analytics' || options.stage === 'all') {
+    const { benchAnalytics } = await import('./analytics.ts');
+    figures.push(...(await benchAnalytics({ rows: options.rows, log, runs: options.runs })));
   }
   return figures;
 }
