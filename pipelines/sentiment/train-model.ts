@@ -19,11 +19,14 @@ export interface TrainModelOptions {
   minRows?: number;
   training?: TrainOptions;
   featurizer?: FeaturizerConfig;
+  /** L2 strengths tried per language; the one with the best cross-validated macro-F1 trains the final model. */
+  l2Grid?: number[];
   onLanguage?: (lang: string, rows: number, cv: CrossValidation | null) => void;
   onSkip?: (lang: string, rows: number) => void;
 }
 
 export const MIN_ROWS = 30;
+export const L2_GRID = [3e-5, 1e-4, 3e-4, 1e-3];
 
 function predictAll(model: LinearModel, xs: Features[]): SentimentLabel[] {
   return xs.map((x) => {
@@ -76,9 +79,17 @@ export function trainSentimentModel(rows: TrainingRow[], options: TrainModelOpti
     const xs = group.map((row) => featurize(row.text, scoringLang, model.featurizer, lexicon));
     const ys = group.map((row) => LABELS.indexOf(row.label));
     const folds = options.folds ?? 5;
-    const cv = folds >= 2 ? crossValidate(group.map((row) => row.text), xs, ys, dims, folds, training) : null;
+    let chosen = training;
+    let cv: CrossValidation | null = null;
+    if (folds >= 2) {
+      for (const l2 of options.l2Grid ?? L2_GRID) {
+        const candidate = { ...training, l2 };
+        const result = crossValidate(group.map((row) => row.text), xs, ys, dims, folds, candidate);
+        if (!cv || result.macroF1 > cv.macroF1) [cv, chosen] = [{ ...result, l2 }, candidate];
+      }
+    }
     options.onLanguage?.(lang, group.length, cv);
-    model.languages[lang] = { lang, rows: group.length, linear: trainLinear(xs, ys, [...LABELS], dims, training), cv };
+    model.languages[lang] = { lang, rows: group.length, linear: trainLinear(xs, ys, [...LABELS], dims, chosen), cv };
   }
   return model;
 }

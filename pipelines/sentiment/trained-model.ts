@@ -6,6 +6,8 @@ export const MODEL_VERSION = 1;
 
 export interface CrossValidation {
   folds: number;
+  /** The L2 strength chosen by this cross-validation (when several were tried). */
+  l2?: number;
   macroF1: number;
   macroF1Sd: number;
   accuracy: number;
