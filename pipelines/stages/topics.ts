@@ -6,7 +6,7 @@ import { QUERIES_DIR, stripTrailingSemicolon } from '../lib/queries.ts';
 import { defineStage } from '../lib/stage.ts';
 import { WORKSPACE_ROOT } from '../lib/workspace.ts';
 import { createScorer, DEFAULT_MODEL_PATH, type ScorerChoice } from '../sentiment/create-scorer.ts';
-import { scoreBrandClauses } from '../topics/brand-clauses.ts';
+import { MULTI_BRAND_SQL, scoreBrandClauses } from '../topics/brand-clauses.ts';
 import { compilePlan } from '../topics/compile.ts';
 import { compileTopics, type TopicConfigInput } from '../topics/config-schema.ts';
 import { dropMatchTables, matchingSqlText, runMatching } from '../topics/match-sql.ts';
@@ -22,7 +22,7 @@ export interface TopicsOptions {
 
 const ROWS_SQL = stripTrailingSemicolon(readFileSync(`${QUERIES_DIR}topics/mention_topics_rows.sql`, 'utf8'));
 /** Bump when matching code changes what it finds, so stored matches are not kept as up to date. */
-const MATCHER_VERSION = 'topics-v1';
+const MATCHER_VERSION = 'topics-v2';
 
 /** The config's text stands in for its topics: the runner asks for a fingerprint before anything is loaded. */
 function configText(): string {
@@ -36,7 +36,7 @@ export const topicsStage = defineStage<TopicsOptions>({
   reads: ['stg_mentions', 'mention_sentiment'],
   writes: ['mention_topics', 'dim_topics'],
   defaults: { topics: null, scorer: 'auto', model: DEFAULT_MODEL_PATH },
-  fingerprint: (options) => [MATCHER_VERSION, matchingSqlText(), ROWS_SQL, options.topics ? JSON.stringify(options.topics) : configText()].join('\n'),
+  fingerprint: (options) => [MATCHER_VERSION, matchingSqlText(), MULTI_BRAND_SQL, ROWS_SQL, options.topics ? JSON.stringify(options.topics) : configText()].join('\n'),
   async run({ db, options, log, root }) {
     const topics = compileTopics(options.topics ?? (await loadConfig(root)).topics);
     const warnings = topics.length ? [] : [topicMessages.noTopics];

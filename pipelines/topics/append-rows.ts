@@ -1,6 +1,6 @@
 import { ident, type Db } from '../lib/db.ts';
 
-type Value = string | number | boolean | null;
+type Value = string | number | bigint | boolean | null;
 
 /** Appends plain rows to a (temp) table through DuckDB's appender: values travel as data, never as SQL text. */
 export async function appendRows<T extends Record<string, Value>>(db: Db, table: string, columns: (keyof T & string)[], rows: T[]): Promise<void> {
@@ -13,6 +13,7 @@ export async function appendRows<T extends Record<string, Value>>(db: Db, table:
         const value = row[column];
         if (value === null || value === undefined) appender.appendNull();
         else if (typeof value === 'boolean') appender.appendBoolean(value);
+        else if (typeof value === 'bigint') appender.appendBigInt(value);
         else if (typeof value === 'number') Number.isInteger(value) ? appender.appendInteger(value) : appender.appendDouble(value);
         else appender.appendVarchar(value);
       }
@@ -31,6 +32,7 @@ async function insertRows<T extends Record<string, Value>>(db: Db, table: string
       const value = row[column];
       if (value === null || value === undefined) statement.bindNull(i + 1);
       else if (typeof value === 'boolean') statement.bindBoolean(i + 1, value);
+      else if (typeof value === 'bigint') statement.bindBigInt(i + 1, value);
       else if (typeof value === 'number') Number.isInteger(value) ? statement.bindInteger(i + 1, value) : statement.bindDouble(i + 1, value);
       else statement.bindVarchar(i + 1, value);
     });

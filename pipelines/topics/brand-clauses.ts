@@ -26,7 +26,7 @@ interface MultiBrandRow {
 export async function scoreBrandClauses(db: Db, topics: CompiledTopic[], scorer: SentimentScorer): Promise<number> {
   await db.run('create or replace temp table topic_clause_sentiment (mention_key bigint, topic_idx integer, sentiment_score double, sentiment_label varchar)');
   const rows = await db.all<MultiBrandRow>(MULTI_BRAND_SQL);
-  const results: { mention_key: number; topic_idx: number; sentiment_score: number; sentiment_label: string }[] = [];
+  const results: { mention_key: bigint; topic_idx: number; sentiment_score: number; sentiment_label: string }[] = [];
   for (const row of rows) {
     const mention = matchText({ title: row.title, body: row.body, hashtags: row.hashtags, handles: row.handles });
     const brands = row.topic_idxs.map((idx) => ({
@@ -34,7 +34,7 @@ export async function scoreBrandClauses(db: Db, topics: CompiledTopic[], scorer:
       spans: matchedLeaves(topics[idx].root, mention).flatMap((leaf) => leaf.found).filter((span) => span.end > span.start),
     }));
     for (const result of brandSentiments(mention.text, row.lang, brands.filter((b) => b.spans.length), scorer)) {
-      results.push({ mention_key: Number(row.mention_key), topic_idx: Number(result.key), sentiment_score: result.score, sentiment_label: result.label });
+      results.push({ mention_key: BigInt(row.mention_key), topic_idx: Number(result.key), sentiment_score: result.score, sentiment_label: result.label });
     }
   }
   await appendRows(db, 'topic_clause_sentiment', ['mention_key', 'topic_idx', 'sentiment_score', 'sentiment_label'], results);

@@ -1,4 +1,5 @@
 import type { QueryNode } from './ast.ts';
+import { coverOf } from './cover.ts';
 import { QuerySyntaxError } from './syntax-error.ts';
 
 function checkNearOperand(query: string, node: QueryNode): void {
@@ -7,20 +8,6 @@ function checkNearOperand(query: string, node: QueryNode): void {
   if (node.type === 'tag')
     throw new QuerySyntaxError(query, node.start, '#hashtags and @handles have no place in the text for NEAR/n to measure; use the word itself (greenbox) inside NEAR');
   throw new QuerySyntaxError(query, node.start, 'NEAR/n joins words, "phrases" or (a OR b) groups of them; move AND and NOT outside the NEAR');
-}
-
-/** True when the query would match a mention holding none of its terms. */
-function matchesNothing(node: QueryNode): boolean {
-  switch (node.type) {
-    case 'and':
-      return node.children.every(matchesNothing);
-    case 'or':
-      return node.children.some(matchesNothing);
-    case 'not':
-      return !matchesNothing(node.child);
-    default:
-      return false;
-  }
 }
 
 function walk(query: string, node: QueryNode): void {
@@ -37,7 +24,7 @@ function walk(query: string, node: QueryNode): void {
  */
 export function checkQuery(query: string, root: QueryNode): void {
   walk(query, root);
-  if (matchesNothing(root)) {
+  if (coverOf(root) === null) {
     const not = query.indexOf('NOT');
     throw new QuerySyntaxError(
       query,

@@ -1,5 +1,6 @@
 import { printLeaf, printQuery, type LeafNode, type QueryNode } from './ast.ts';
 import type { CompiledTopic } from './config-schema.ts';
+import { coverOf } from './cover.ts';
 
 /**
  * A set of topics compiled for the warehouse: the query terms become rows of small tables (so no text
@@ -12,13 +13,15 @@ export interface MatchPlan {
   tags: { leaf_id: number; tag_kind: 'hashtag' | 'handle'; pattern: string; is_prefix: boolean }[];
   nearSides: { atom_id: number; side: number; leaf_id: number; distance: number; is_ordered: boolean }[];
   topicAtoms: { topic_idx: number; atom_id: number; label: string; is_positive: boolean; is_term: boolean }[];
+  /** Per topic, the atoms a mention must hold one of to be a candidate (cover.ts). */
+  triggers: { topic_idx: number; atom_id: number }[];
   topics: { topic_idx: number; topic_id: string; name: string; topic_kind: string; parent_id: string | null; query: string }[];
   /** One SQL condition per topic over `atoms` (INTEGER[]); made only of integers and keywords. */
   conditions: string[];
 }
 
 export function compilePlan(topics: CompiledTopic[]): MatchPlan {
-  const plan: MatchPlan = { words: [], phraseWords: [], tags: [], nearSides: [], topicAtoms: [], topics: [], conditions: [] };
+  const plan: MatchPlan = { words: [], phraseWords: [], tags: [], nearSides: [], topicAtoms: [], triggers: [], topics: [], conditions: [] };
   const wordIds = new Map<string, number>();
   const atomIds = new Map<string, number>();
   let nextAtom = 0;
@@ -89,6 +92,9 @@ export function compilePlan(topics: CompiledTopic[]): MatchPlan {
       }
     };
     plan.conditions.push(condition(topic.root, true));
+    const cover = coverOf(topic.root);
+    if (!cover) throw new Error(`topic ${topic.id}: the query has no term a match must hold (checkQuery should have refused it)`);
+    for (const atom of new Set(cover.map((node) => (node.type === 'near' ? nearId(node) : leafId(node as LeafNode))))) plan.triggers.push({ topic_idx, atom_id: atom });
     for (const [atom_id, atom] of atoms) plan.topicAtoms.push({ topic_idx, atom_id, ...atom });
     plan.topics.push({ topic_idx, topic_id: topic.id, name: topic.name, topic_kind: topic.kind, parent_id: topic.parentId, query: topic.query });
   });

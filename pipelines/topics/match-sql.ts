@@ -7,12 +7,12 @@ import { appendRows } from './append-rows.ts';
 import { matchConditionSql, type MatchPlan } from './compile.ts';
 
 const sql = (name: string) => stripTrailingSemicolon(readFileSync(`${QUERIES_DIR}topics/${name}.sql`, 'utf8'));
-const STEPS = ['topic_token_words', 'topic_word_hits', 'topic_leaf_hits', 'topic_near_hits', 'topic_candidates'] as const;
-export const MATCH_TEMP_TABLES = ['topic_texts', ...STEPS, 'topic_matches', 'topic_meta', 'topic_words', 'topic_phrase_words', 'topic_tags', 'topic_near_sides', 'topic_atoms'];
+const STEPS = ['topic_token_words', 'topic_word_hits', 'topic_leaf_hits', 'topic_near_hits', 'topic_atom_hits', 'topic_candidates'] as const;
+export const MATCH_TEMP_TABLES = ['topic_texts', ...STEPS, 'topic_matched_atoms', 'topic_matches', 'topic_meta', 'topic_words', 'topic_phrase_words', 'topic_tags', 'topic_near_sides', 'topic_atoms', 'topic_triggers'];
 
 /** The SQL text the matching depends on, for stage fingerprints. */
 export function matchingSqlText(): string {
-  return ['plan_tables', 'topic_texts', ...STEPS].map(sql).join('\n');
+  return ['plan_tables', 'topic_texts', ...STEPS, 'topic_matches'].map(sql).join('\n');
 }
 
 export async function loadPlan(db: Db, plan: MatchPlan): Promise<void> {
@@ -23,12 +23,13 @@ export async function loadPlan(db: Db, plan: MatchPlan): Promise<void> {
   await appendRows(db, 'topic_tags', ['leaf_id', 'tag_kind', 'pattern', 'is_prefix'], plan.tags);
   await appendRows(db, 'topic_near_sides', ['atom_id', 'side', 'leaf_id', 'distance', 'is_ordered'], plan.nearSides);
   await appendRows(db, 'topic_atoms', ['topic_idx', 'atom_id', 'label', 'is_positive', 'is_term'], plan.topicAtoms);
+  await appendRows(db, 'topic_triggers', ['topic_idx', 'atom_id'], plan.triggers);
 }
 
 /**
  * Matches every mention of stg_mentions against the plan's topics, leaving temp tables topic_texts
- * (mention_key → mention_id, words) and topic_matches (mention_key, topic_idx, matched_terms) plus the
- * candidates (mentions holding some atom of a topic, matched or not) for near-miss reports.
+ * (rowid = mention_key → mention_id, words), topic_atom_hits (mention_key, atom_id) and topic_matches
+ * (mention_key, topic_idx, matched_terms).
  */
 export async function runMatching(db: Db, plan: MatchPlan, log: Logger): Promise<{ matches: number; seconds: Record<string, number> }> {
   const seconds: Record<string, number> = {};
@@ -40,9 +41,10 @@ export async function runMatching(db: Db, plan: MatchPlan, log: Logger): Promise
   await timed('plan', () => loadPlan(db, plan));
   await timed('topic_texts', () => db.run(`create or replace temp table topic_texts as ${sql('topic_texts')}`));
   for (const step of STEPS) await timed(step, () => db.run(`create or replace temp table ${step} as ${sql(step)}`));
-  await timed('topic_matches', () =>
-    db.run(`create or replace temp table topic_matches as select mention_key, topic_idx, matched_terms from topic_candidates where ${matchConditionSql(plan)}`),
-  );
+  await timed('topic_matches', async () => {
+    await db.run(`create or replace temp table topic_matched_atoms as select mention_key, topic_idx, atoms from topic_candidates where ${matchConditionSql(plan)}`);
+    await db.run(`create or replace temp table topic_matches as ${sql('topic_matches')}`);
+  });
   const row = await db.one<{ n: bigint }>('select count(*) as n from topic_matches');
   const matches = Number(row?.n ?? 0);
   log.info(`  matched ${matches.toLocaleString('en-US')} mention-topic pairs for ${plan.topics.length} topic(s)`);

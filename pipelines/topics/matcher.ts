@@ -47,13 +47,16 @@ export function occurrences(leaf: LeafNode, mention: MatchText): Occurrence[] {
     const found = mention.tokens.filter((t) => mention.text[t.start - 1] === sign && tagMatches(leaf, t.text));
     return found.length ? found.map((t) => ({ startPos: t.pos, endPos: t.pos, start: t.start - 1, end: t.end })) : [{ startPos: 0, endPos: 0, start: 0, end: 0 }];
   }
-  const { tokens } = mention;
+  // By position, as SQL does (queries/topics/topic_leaf_hits.sql): the parts of a word share one.
+  const byPos = new Map<number, Token[]>();
+  for (const token of mention.tokens) byPos.set(token.pos, [...(byPos.get(token.pos) ?? []), token]);
   const found: Occurrence[] = [];
   const n = leaf.words.length;
-  for (let i = 0; i + n <= tokens.length; i++) {
-    let ok = true;
-    for (let k = 0; k < n && ok; k++) ok = wordMatches(leaf.words[k], tokens[i + k].text);
-    if (ok) found.push({ startPos: tokens[i].pos, endPos: tokens[i + n - 1].pos, start: tokens[i].start, end: tokens[i + n - 1].end });
+  for (const first of mention.tokens) {
+    if (!wordMatches(leaf.words[0], first.text)) continue;
+    let last: Token | undefined = first;
+    for (let k = 1; k < n && last; k++) last = byPos.get(first.pos + k)?.find((t) => wordMatches(leaf.words[k], t.text));
+    if (last) found.push({ startPos: first.pos, endPos: first.pos + n - 1, start: first.start, end: last.end });
   }
   return found;
 }

@@ -1,15 +1,15 @@
 /**
  * The JavaScript twin of queries/topics/topic_texts.sql: both must cut a text into the same words.
  * SQL: lower(strip_accents(text)), links removed, split on runs of characters that are not letters,
- * digits, marks or "_", and between Arabic and Latin letters. strip_accents (utf8proc STRIPMARK) drops every combining mark, as NFD plus
- * removing \p{M} does here.
+ * digits, marks or "_"; a word that changes between Arabic and Latin script also counts as its parts.
+ * strip_accents (utf8proc STRIPMARK) drops every combining mark, as NFD plus removing \p{M} does here.
  */
 const MARKS = /\p{M}/gu;
 const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
 const LINK = /https?:\/\/\S+/giu;
 const HASHTAG = /#([\p{L}\p{N}_]+)/gu;
 const HANDLE = /@([\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*)/gu;
-// Arabic clitics attach to a Latin brand name ("وPakkit", "and Pakkit"): a change of script starts a new word.
+// Arabic clitics attach to a Latin brand name ("وPakkit", "and Pakkit"): the parts either side of a change of script are words too.
 const ARABIC_LATIN = /(\p{Script=Arabic})(\p{Script=Latin})/gu;
 const LATIN_ARABIC = /(\p{Script=Latin})(\p{Script=Arabic})/gu;
 
@@ -20,7 +20,7 @@ export function normalizeWord(text: string): string {
 export interface Token {
   /** Normalized word. */
   text: string;
-  /** 1-based position among the words, as in SQL's `with ordinality`. */
+  /** 1-based position among the words, as in SQL's `with ordinality`; the parts of a word that changes script share one. */
   pos: number;
   /** Offsets in the original text (UTF-16, end exclusive), for highlighting. */
   start: number;
@@ -31,11 +31,16 @@ export interface Token {
 export function tokenize(text: string): Token[] {
   const blanked = text.replace(LINK, (link) => ' '.repeat(link.length));
   const tokens: Token[] = [];
+  let pos = 0;
   for (const match of blanked.matchAll(WORD)) {
-    const normalized = normalizeWord(match[0]).replace(ARABIC_LATIN, '$1 $2').replace(LATIN_ARABIC, '$1 $2');
+    const normalized = normalizeWord(match[0]);
     // A run of marks alone (an emoji's variation selector) is stripped to nothing in SQL too.
-    for (const part of normalized.split(/[^\p{L}\p{N}\p{M}_]+/u)) {
-      if (part) tokens.push({ text: part, pos: tokens.length + 1, start: match.index!, end: match.index! + match[0].length });
+    for (const word of normalized.split(/[^\p{L}\p{N}\p{M}_]+/u)) {
+      if (!word) continue;
+      pos++;
+      const parts = word.replace(ARABIC_LATIN, '$1 $2').replace(LATIN_ARABIC, '$1 $2').split(' ');
+      // The parts of a word that changes script share its position (queries/topics/topic_token_words.sql).
+      for (const part of parts) tokens.push({ text: part, pos, start: match.index!, end: match.index! + match[0].length });
     }
   }
   return tokens;

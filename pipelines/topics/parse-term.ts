@@ -55,6 +55,7 @@ export function parseWordToken(query: string, text: string, start: number, end: 
 export function parsePhrase(query: string, text: string, start: number, end: number): LeafNode {
   const words: WordPattern[] = [];
   for (const piece of text.matchAll(/\S+/gu)) words.push(...parseWords(query, piece[0], start + 1 + piece.index!, true));
+  if (words.length > 32) throw new QuerySyntaxError(query, start, 'a phrase takes at most 32 words');
   if (!words.length) throw new QuerySyntaxError(query, start, 'this phrase is empty; put words between the quotes');
   return { type: 'term', words, quoted: true, start, end };
 }

@@ -14,7 +14,7 @@ final as (
     coalesce(topic_clause_sentiment.sentiment_label, mention_sentiment.sentiment_label) as brand_sentiment_label
   from matches
   inner join topic_meta on topic_meta.topic_idx = matches.topic_idx
-  inner join topic_texts on topic_texts.mention_key = matches.mention_key
+  inner join topic_texts on topic_texts.rowid = matches.mention_key
   left join topic_clause_sentiment
     on topic_clause_sentiment.mention_key = matches.mention_key
     and topic_clause_sentiment.topic_idx = matches.topic_idx

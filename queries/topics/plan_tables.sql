@@ -6,3 +6,4 @@ create or replace temp table topic_phrase_words (leaf_id integer, word_index int
 create or replace temp table topic_tags (leaf_id integer, tag_kind varchar, pattern varchar, is_prefix boolean);
 create or replace temp table topic_near_sides (atom_id integer, side integer, leaf_id integer, distance integer, is_ordered boolean);
 create or replace temp table topic_atoms (topic_idx integer, atom_id integer, label varchar, is_positive boolean, is_term boolean);
+create or replace temp table topic_triggers (topic_idx integer, atom_id integer);

@@ -5,10 +5,11 @@ with matched as (
 ),
 
 near_misses as (
-  select distinct topic_candidates.mention_key
-  from topic_candidates
-  anti join matched on matched.mention_key = topic_candidates.mention_key
-  where len(topic_candidates.matched_terms) > 0
+  select distinct topic_atom_hits.mention_key
+  from topic_atom_hits
+  inner join topic_atoms on topic_atoms.atom_id = topic_atom_hits.atom_id
+  anti join matched on matched.mention_key = topic_atom_hits.mention_key
+  where topic_atoms.is_positive and topic_atoms.is_term
 ),
 
 final as (

@@ -1,20 +1,25 @@
--- Per mention and topic: the atoms (leaves, NEAR pairs) of the topic's query the mention holds, and
--- the terms that count toward a match. Only mentions holding at least one atom can match a topic.
-with atom_hits as (
-  select distinct mention_key, leaf_id as atom_id from topic_leaf_hits
-  union all
-  select mention_key, atom_id from topic_near_hits
+-- Per mention and topic that might match: the atoms of the topic's query the mention holds. A mention
+-- is a candidate only when it holds a trigger of the topic: an atom from a set one of which every
+-- match must contain (a NEAR pair rather than its words, the AND side with the fewest atoms).
+with triggered as (
+  select distinct topic_atom_hits.mention_key, topic_triggers.topic_idx
+  from topic_atom_hits
+  inner join topic_triggers on topic_triggers.atom_id = topic_atom_hits.atom_id
+),
+
+held as (
+  select triggered.mention_key, triggered.topic_idx, topic_atom_hits.atom_id
+  from triggered
+  inner join topic_atom_hits on topic_atom_hits.mention_key = triggered.mention_key
+  inner join topic_atoms
+    on topic_atoms.topic_idx = triggered.topic_idx
+    and topic_atoms.atom_id = topic_atom_hits.atom_id
 ),
 
 final as (
-  select
-    atom_hits.mention_key,
-    topic_atoms.topic_idx,
-    list(atom_hits.atom_id) as atoms,
-    coalesce(list(distinct topic_atoms.label order by topic_atoms.label) filter (where topic_atoms.is_positive and topic_atoms.is_term), []) as matched_terms
-  from atom_hits
-  inner join topic_atoms on topic_atoms.atom_id = atom_hits.atom_id
-  group by atom_hits.mention_key, topic_atoms.topic_idx
+  select mention_key, topic_idx, list(atom_id order by atom_id) as atoms
+  from held
+  group by mention_key, topic_idx
 )
 
 select * from final

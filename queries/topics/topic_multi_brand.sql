@@ -32,7 +32,7 @@ final as (
     topic_texts.handles,
     coalesce(stg_mentions.lang, mention_sentiment.lang) as lang
   from named
-  inner join topic_texts on topic_texts.mention_key = named.mention_key
+  inner join topic_texts on topic_texts.rowid = named.mention_key
   inner join stg_mentions on stg_mentions.mention_id = topic_texts.mention_id
   left join mention_sentiment on mention_sentiment.mention_id = topic_texts.mention_id
 )

@@ -1,5 +1,6 @@
 -- Each mention cut into normalized words (lower case, no accents, links removed), with its hashtags
--- and handles from the export and from the text. pipelines/topics/normalize.ts is its JavaScript twin.
+-- and handles from the export and from the text. pipelines/topics/normalize.ts is its JavaScript
+-- twin. Later steps key mentions by this table's rowid (mention_key).
 with mentions as (
   select mention_id, title, body, hashtags, mentioned_handles
   from stg_mentions
@@ -14,27 +15,36 @@ texts as (
   from mentions
 ),
 
+normalized as (
+  select
+    mention_id,
+    text,
+    listed_hashtags,
+    listed_handles,
+    lower(strip_accents(text)) as folded
+  from texts
+),
+
 final as (
   select
-    row_number() over () as mention_key,
     mention_id,
     list_filter(
       regexp_split_to_array(
-        -- Arabic clitics attach to Latin brand names ("وPakkit"): a change of script starts a new word.
-        regexp_replace(regexp_replace(regexp_replace(lower(strip_accents(text)), 'https?://\S+', ' ', 'g'),
-          '(\p{Arabic})(\p{Latin})', '\1 \2', 'g'), '(\p{Latin})(\p{Arabic})', '\1 \2', 'g'),
-        '[^\p{L}\p{N}\p{M}_]+'),
+        -- Most texts hold no link; the check is far cheaper than the replacement.
+        case when contains(folded, '://') then regexp_replace(folded, 'https?://\S+', ' ', 'g') else folded end,
+        '[^\p{L}\p{N}\p{M}_]+'
+      ),
       word -> word <> ''
     ) as words,
     list_distinct(list_concat(
       list_transform(listed_hashtags, tag -> lower(strip_accents(ltrim(tag, '#')))),
-      list_transform(regexp_extract_all(text, '#([\p{L}\p{N}_]+)', 1), tag -> lower(strip_accents(tag)))
+      case when contains(text, '#') then list_transform(regexp_extract_all(text, '#([\p{L}\p{N}_]+)', 1), tag -> lower(strip_accents(tag))) else [] end
     )) as hashtags,
     list_distinct(list_concat(
       list_transform(listed_handles, handle -> lower(ltrim(handle, '@'))),
-      list_transform(regexp_extract_all(text, '@([\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*)', 1), handle -> lower(handle))
+      case when contains(text, '@') then list_transform(regexp_extract_all(text, '@([\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*)', 1), handle -> lower(handle)) else [] end
     )) as handles
-  from texts
+  from normalized
 )
 
 select * from final

@@ -1,10 +1,26 @@
 -- Which query words each distinct word of the texts satisfies: exactly, as a prefix (deliver*), or
 -- within a number of edits (pakkit~1). Matching the vocabulary, not every mention, keeps wildcards
--- and fuzzy words cheap.
+-- and fuzzy words cheap. A word that changes between Arabic and Latin script ("وPakkit": an Arabic
+-- clitic on a brand name) also stands for its parts.
 with vocabulary as (
-  select distinct words.token
+  select distinct unnest(words) as token
   from topic_texts
-  cross join unnest(topic_texts.words) as words(token)
+),
+
+mixed_script as (
+  select vocabulary.token, parts.part
+  from vocabulary
+  cross join unnest(string_split(
+    regexp_replace(regexp_replace(vocabulary.token, '(\p{Arabic})(\p{Latin})', '\1 \2', 'g'), '(\p{Latin})(\p{Arabic})', '\1 \2', 'g'),
+    ' '
+  )) as parts(part)
+  where regexp_matches(vocabulary.token, '\p{Arabic}') and regexp_matches(vocabulary.token, '\p{Latin}')
+),
+
+parts as (
+  select token, token as part from vocabulary
+  union all
+  select token, part from mixed_script
 ),
 
 patterns as (
@@ -12,33 +28,35 @@ patterns as (
 ),
 
 exact_words as (
-  select vocabulary.token, patterns.word_id
-  from vocabulary
-  inner join patterns on patterns.pattern = vocabulary.token
+  select parts.token, patterns.word_id
+  from parts
+  inner join patterns on patterns.pattern = parts.part
   where patterns.match_kind = 'exact'
 ),
 
 prefixed_words as (
-  select vocabulary.token, patterns.word_id
-  from vocabulary
-  inner join patterns on patterns.match_kind = 'prefix' and starts_with(vocabulary.token, patterns.pattern)
+  select parts.token, patterns.word_id
+  from parts
+  inner join patterns on patterns.match_kind = 'prefix' and starts_with(parts.part, patterns.pattern)
 ),
 
 fuzzy_words as (
-  select vocabulary.token, patterns.word_id
-  from vocabulary
+  select parts.token, patterns.word_id
+  from parts
   inner join patterns
     on patterns.match_kind = 'fuzzy'
-    and abs(length(vocabulary.token) - length(patterns.pattern)) <= patterns.max_edits
-    and damerau_levenshtein(vocabulary.token, patterns.pattern) <= patterns.max_edits
+    and abs(length(parts.part) - length(patterns.pattern)) <= patterns.max_edits
+    and damerau_levenshtein(parts.part, patterns.pattern) <= patterns.max_edits
 ),
 
 final as (
-  select * from exact_words
-  union all
-  select * from prefixed_words
-  union all
-  select * from fuzzy_words
+  select distinct * from (
+    select * from exact_words
+    union all
+    select * from prefixed_words
+    union all
+    select * from fuzzy_words
+  )
 )
 
 select * from final

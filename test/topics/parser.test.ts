@@ -121,3 +121,11 @@ describe('the query parser', () => {
     expect(failure('pakkit AND !!!')).toContain('"!!!" has no letters or digits to match (at character 12)');
   });
 });
+
+describe('the words a mention is cut into', () => {
+  it('gives the parts of a word that changes script one position, so NEAR and phrases count it once', () => {
+    expect(matches('pakkit NEAR/0 كتب', 'وPakkit كتب')).toBe(true);
+    expect(matches('"يصل pakkit"', 'لم يصل وPakkit')).toBe(true);
+    expect(matches('"يصل وpakkit"', 'لم يصل وPakkit')).toBe(false);
+  });
+});
