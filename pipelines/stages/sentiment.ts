@@ -43,13 +43,17 @@ function appendBatch(appender: DuckDBAppender, batch: ScoredBatch): void {
   appender.appendDataChunk(chunk);
 }
 
-async function readBatches(db: Db, batchSize: number): Promise<TextBatch[]> {
-  const rows = await db.all<{ first_key: number; texts_count: bigint; texts: string; langs: string }>(SQL.sentiment_batches, { batch_size: batchSize });
-  return rows.map((row) => ({ firstKey: Number(row.first_key), count: Number(row.texts_count), texts: row.texts, langs: row.langs }));
+/** The texts to score, a few batches per query, so only those in flight are in memory. */
+async function* readBatches(db: Db, total: number, batchSize: number, perQuery: number): AsyncGenerator<TextBatch> {
+  for (let from = 0; from < total; from += batchSize * perQuery) {
+    const params = { batch_size: batchSize, from_key: from, to_key: Math.min(total, from + batchSize * perQuery) };
+    const rows = await db.all<{ first_key: number; texts_count: bigint; texts: string; langs: string }>(SQL.sentiment_batches, params);
+    for (const row of rows) yield { firstKey: Number(row.first_key), count: Number(row.texts_count), texts: row.texts, langs: row.langs };
+  }
 }
 
 /** Scores the batches on the pool (or here without one), keeping a few batches per thread in flight, and appends results as they arrive. */
-async function scoreAll(batches: TextBatch[], total: number, pool: ScoringPool | null, spec: ScorerSpec, appender: DuckDBAppender, log: Logger): Promise<void> {
+async function scoreAll(batches: AsyncIterable<TextBatch>, total: number, pool: ScoringPool | null, spec: ScorerSpec, appender: DuckDBAppender, log: Logger): Promise<void> {
   const progress = log.progress('Scoring mentions', total);
   let done = 0;
   const finish = (result: ScoredBatch) => {
@@ -59,17 +63,13 @@ async function scoreAll(batches: TextBatch[], total: number, pool: ScoringPool |
   if (!pool) {
     const detector = eldDetector();
     const scorer = createScorer(spec);
-    for (let b = 0; b < batches.length; b++) {
-      finish(scoreBatch(batches[b], detector, scorer));
-      batches[b] = null as unknown as TextBatch;
-    }
+    for await (const batch of batches) finish(scoreBatch(batch, detector, scorer));
   } else {
     await pool.start();
     const inFlight: Promise<ScoredBatch>[] = [];
-    for (let b = 0; b < batches.length; b++) {
+    for await (const batch of batches) {
       if (inFlight.length >= 3 * pool.size) finish(await inFlight.shift()!);
-      inFlight.push(pool.score(batches[b]));
-      batches[b] = null as unknown as TextBatch;
+      inFlight.push(pool.score(batch));
     }
     while (inFlight.length > 0) finish(await inFlight.shift()!);
   }
@@ -106,7 +106,8 @@ export const sentimentStage = defineStage<SentimentOptions>({
         }
         await db.run(RESULTS_DDL);
         const appender = await db.connection.createAppender('sentiment_result_batches');
-        await scoreAll(await readBatches(db, Math.max(1, options.batchSize)), unique, pool, spec, appender, log);
+        const batchSize = Math.max(1, options.batchSize);
+        await scoreAll(readBatches(db, unique, batchSize, 4 * Math.max(1, threads)), unique, pool, spec, appender, log);
         appender.closeSync();
         await db.run(`create or replace temp view sentiment_results as ${SQL.sentiment_results}`);
         const inserted = await db.all<{ Count: bigint }>(`insert into mention_sentiment ${SQL.scored_mentions}`, { scored_at: now.toISOString() });

@@ -1,9 +1,11 @@
--- The texts to score in batches of $batch_size keys, each batch as one string of texts and one of
--- export languages, joined by U+0001 (removed from the values first): a worker thread splits them,
--- which costs far less than converting every value on its own.
+-- The texts with keys in [$from_key, $to_key) in batches of $batch_size keys, each batch as one
+-- string of texts and one of export languages, joined by U+0001 (removed from the values first): a
+-- worker thread splits them, which costs far less than converting every value on its own. The stage
+-- reads a few batches at a time, so texts are not all in memory at once.
 with texts as (
   select text_key, text, lang
   from sentiment_texts
+  where text_key >= $from_key and text_key < $to_key
 ),
 
 final as (
