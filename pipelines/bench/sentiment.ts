@@ -25,7 +25,7 @@ function ruleScorerRate(): number {
   return Math.round(n / ((performance.now() - started) / 1000));
 }
 
-async function stageRuns(rows: number, runs: number, log: Logger): Promise<{ seconds: number[]; peakRssMb: number }> {
+async function stageRuns(rows: number, runs: number, log: Logger): Promise<{ seconds: number[]; cpuSeconds: number[]; peakRssMb: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-sentiment-'));
   const db = await openDb(join(dir, 'bench.duckdb'));
   try {
@@ -49,6 +49,7 @@ async function stageRuns(rows: number, runs: number, log: Logger): Promise<{ sec
     await db.run('drop table bench_rows');
     await db.run('checkpoint');
     const seconds: number[] = [];
+    const cpuSeconds: number[] = [];
     let peak = 0;
     for (let run = 1; run <= runs; run++) {
       await db.run('drop table if exists mention_sentiment');
@@ -56,14 +57,17 @@ async function stageRuns(rows: number, runs: number, log: Logger): Promise<{ sec
       peak = Math.max(peak, process.memoryUsage().rss);
       const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
       const started = performance.now();
+      const cpu = process.cpuUsage();
       // The stage's defaults (threads on every core), with the rule scorer whatever model the workspace has.
       await sentimentStage.run({ db, options: { ...sentimentStage.defaults, scorer: 'rules' }, log, now: new Date(), runId: 'bench', root: dir });
       seconds.push((performance.now() - started) / 1000);
+      const used = process.cpuUsage(cpu);
+      cpuSeconds.push((used.user + used.system) / 1e6);
       clearInterval(timer);
       peak = Math.max(peak, process.memoryUsage().rss);
-      log.info(`  run ${run}/${runs}: ${seconds.at(-1)!.toFixed(2)} s (load average ${loadavg()[0].toFixed(2)})`);
+      log.info(`  run ${run}/${runs}: ${seconds.at(-1)!.toFixed(2)} s, ${cpuSeconds.at(-1)!.toFixed(2)} s of CPU on all threads (load average ${loadavg()[0].toFixed(2)})`);
     }
-    return { seconds, peakRssMb: Math.round(peak / 1e6) };
+    return { seconds, cpuSeconds, peakRssMb: Math.round(peak / 1e6) };
   } finally {
     db.close();
     rmSync(dir, { recursive: true, force: true });
@@ -83,6 +87,8 @@ export async function benchSentiment(opts: { rows: number; log: Logger; runs?: n
   return [
     { name: 'sentiment rule scorer, one core', value: rate, unit: 'mentions/s', target: '≥ 100,000' },
     { name: `sentiment stage, ${opts.rows.toLocaleString('en-US')} mentions (${machine}), median of ${stage.seconds.length}`, value: Math.round(median(stage.seconds) * 100) / 100, unit: 's', target: perMillion },
+    // On a shared machine the wall time follows the other jobs; CPU time shows the stage's own cost.
+    { name: 'sentiment stage CPU time, all threads, median', value: Math.round(median(stage.cpuSeconds) * 100) / 100, unit: 's' },
     { name: 'sentiment stage peak RSS', value: stage.peakRssMb, unit: 'MB', target: '≤ 2,048' },
   ];
 }
