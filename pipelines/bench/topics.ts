@@ -8,6 +8,7 @@ import { formatCount, memoryLogger, type Logger } from '../lib/log.ts';
 import { ensureSchema } from '../lib/schema.ts';
 import { WORKSPACE_ROOT } from '../lib/workspace.ts';
 import { noiseStage } from '../stages/noise.ts';
+import { topicsStage } from '../stages/topics.ts';
 import { compilePlan } from '../topics/compile.ts';
 import { compileTopics, type TopicConfigInput } from '../topics/config-schema.ts';
 import { runMatching } from '../topics/match-sql.ts';
@@ -62,6 +63,9 @@ export async function benchTopics({ rows, log }: { rows: number; log: Logger }):
     const { matches, seconds } = await runMatching(db, compilePlan(topics), memoryLogger());
     const matching = (performance.now() - started) / 1000;
     log.info(`  topics: ${Object.entries(seconds).map(([step, s]) => `${step} ${s.toFixed(2)} s`).join(', ')}`);
+    const stageStarted = performance.now();
+    const stage = await topicsStage.run({ db, options: { ...topicsStage.defaults, topics: config.topics, scorer: 'rules' }, log: memoryLogger(), now: new Date(), runId: 'bench', root: dir });
+    const stageSeconds = (performance.now() - stageStarted) / 1000;
     const noiseStarted = performance.now();
     await noiseStage.run({ db, options: noiseStage.defaults, log: memoryLogger(), now: new Date(), runId: 'bench', root: dir });
     const noise = (performance.now() - noiseStarted) / 1000;
@@ -69,6 +73,7 @@ export async function benchTopics({ rows, log }: { rows: number; log: Logger }):
       { name: `topic matching, ${formatCount(rows)} mentions × ${topics.length} queries`, value: matching, unit: 's', target: rows === 1_000_000 ? '≤ 15 s' : undefined },
       { name: '  of which cutting texts into words', value: seconds.topic_texts, unit: 's' },
       { name: 'mention-topic pairs found', value: matches, unit: 'pairs' },
+      { name: `topics stage: ${config.topics.length} configured topics, per-brand clause sentiment (${formatCount(stage.rows)} rows)`, value: stageSeconds, unit: 's' },
       { name: `noise stage (near-duplicates, machine rates), ${formatCount(rows)} mentions`, value: noise, unit: 's' },
     ];
   } finally {

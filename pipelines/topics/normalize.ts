@@ -20,7 +20,7 @@ export function normalizeWord(text: string): string {
 export interface Token {
   /** Normalized word. */
   text: string;
-  /** 1-based position among the words, as in SQL's `with ordinality`; the parts of a word that changes script share one. */
+  /** 1-based position among the words (SQL's may be one more, after an empty first word; only distances count); the parts of a word that changes script share one. */
   pos: number;
   /** Offsets in the original text (UTF-16, end exclusive), for highlighting. */
   start: number;

@@ -28,13 +28,12 @@ normalized as (
 final as (
   select
     mention_id,
-    list_filter(
-      regexp_split_to_array(
-        -- Most texts hold no link; the check is far cheaper than the replacement.
-        case when contains(folded, '://') then regexp_replace(folded, 'https?://\S+', ' ', 'g') else folded end,
-        '[^\p{L}\p{N}\p{M}_]+'
-      ),
-      word -> word <> ''
+    -- A text starting or ending with punctuation gets an empty first or last word: it matches no
+    -- pattern and shifts no distance, and filtering it out costs a fifth of this query.
+    regexp_split_to_array(
+      -- Most texts hold no link; the check is far cheaper than the replacement.
+      case when contains(folded, '://') then regexp_replace(folded, 'https?://\S+', ' ', 'g') else folded end,
+      '[^\p{L}\p{N}\p{M}_]+'
     ) as words,
     list_distinct(list_concat(
       list_transform(listed_hashtags, tag -> lower(strip_accents(ltrim(tag, '#')))),
