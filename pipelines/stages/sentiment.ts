@@ -96,7 +96,7 @@ export const sentimentStage = defineStage<SentimentOptions>({
     try {
       return await db.transaction(async () => {
         if (!options.incremental) await db.run('delete from mention_sentiment');
-        else await db.run('delete from mention_sentiment where mention_id not in (select mention_id from stg_mentions)');
+        else await db.run(`delete from mention_sentiment where mention_id in (${SQL.sentiment_stale})`);
         await db.run(`create or replace temp view sentiment_mentions as ${SQL.sentiment_mentions}`);
         await db.run(`create or replace temp table sentiment_texts as ${SQL.sentiment_texts}`);
         const unique = Number((await db.one<{ n: bigint }>('select count(*) as n from sentiment_texts'))?.n ?? 0);

@@ -80,6 +80,14 @@ describe('sentiment stage', () => {
     expect(Number((await db.one<{ n: bigint }>('select count(*) as n from mention_sentiment'))!.n)).toBe(MENTIONS.length + 1);
   });
 
+  it('drops rows of mentions that left stg_mentions on an incremental run', async () => {
+    await run({ workers: 0 });
+    await db.run("delete from stg_mentions where mention_id = 'x:2'");
+    await run({ workers: 0 });
+    const ids = (await db.all<{ mention_id: string }>('select mention_id from mention_sentiment order by mention_id')).map((row) => row.mention_id);
+    expect(ids).toEqual(MENTIONS.map(([id]) => id).filter((id) => id !== 'x:2'));
+  });
+
   it('gives the same results on worker threads', async () => {
     await run({ workers: 2, batchSize: 3 });
     const threaded = await db.all('select mention_id, lang, sentiment_score, sentiment_label from mention_sentiment order by mention_id');
