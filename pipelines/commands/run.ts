@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 export function register(program: Command): void {
   program
     .command('run')
-    .description('Run the main job: ingest the inbox, build staging views and marts, run checks.')
+    .description('Run the main job: ingest → staging → sentiment → topics → noise → marts → influence → trends → root causes → checks; stages whose inputs did not change are skipped.')
     .option('--inbox <dir...>', 'folder(s) of exports to load, any depth (default: inbox of listening.config.ts)')
     .option('--sample', 'load the bundled sample in data/sample')
     .option('--full-refresh', 'rebuild the warehouse from scratch from the inbox (built aside, swapped in on success)')
