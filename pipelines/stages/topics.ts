@@ -44,7 +44,7 @@ export const topicsStage = defineStage<TopicsOptions>({
     const scorer = createScorer({ scorer: options.scorer, modelPath: options.model, root });
     return db.transaction(async () => {
       await runMatching(db, plan, log);
-      const multi = await scoreBrandClauses(db, topics, scorer);
+      const multi = await scoreBrandClauses(db, topics, scorer, log);
       await db.run('delete from dim_topics');
       await db.run('insert into dim_topics (topic_id, name, kind, parent_id, query) select topic_id, name, topic_kind, parent_id, query from topic_meta order by topic_idx');
       await db.run('delete from mention_topics');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Db } from '../lib/db.ts';
+import type { Logger } from '../lib/log.ts';
 import { QUERIES_DIR, stripTrailingSemicolon } from '../lib/queries.ts';
 import type { SentimentResult, SentimentScorer } from '../sentiment/scorer.ts';
 import { appendRows } from './append-rows.ts';
@@ -23,7 +24,7 @@ interface MultiBrandRow {
  * For mentions naming several brands, scores the clauses around each brand and product they matched
  * and leaves the results in the temp table topic_clause_sentiment (mention_key, topic_idx, score, label).
  */
-export async function scoreBrandClauses(db: Db, topics: CompiledTopic[], scorer: SentimentScorer): Promise<number> {
+export async function scoreBrandClauses(db: Db, topics: CompiledTopic[], scorer: SentimentScorer, log: Logger): Promise<number> {
   await db.run('create or replace temp table topic_clause_sentiment (mention_key bigint, topic_idx integer, sentiment_score double, sentiment_label varchar)');
   const rows = await db.all<MultiBrandRow>(MULTI_BRAND_SQL);
   const results: { mention_key: bigint; topic_idx: number; sentiment_score: number; sentiment_label: string }[] = [];
@@ -39,7 +40,9 @@ export async function scoreBrandClauses(db: Db, topics: CompiledTopic[], scorer:
       return result;
     },
   };
-  for (const row of rows) {
+  const progress = log.progress('Scoring brands in multi-brand mentions', rows.length);
+  for (const [i, row] of rows.entries()) {
+    if (i % 10_000 === 0) progress.update(i);
     const key = [row.lang, row.topic_idxs.join(','), row.title, row.body, row.hashtags?.join(' '), row.handles?.join(' ')].join('\u0000');
     let sentiments = seen.get(key);
     if (!sentiments) {
@@ -55,6 +58,7 @@ export async function scoreBrandClauses(db: Db, topics: CompiledTopic[], scorer:
       results.push({ mention_key: BigInt(row.mention_key), topic_idx: Number(result.key), sentiment_score: result.score, sentiment_label: result.label });
     }
   }
+  progress.done();
   await appendRows(db, 'topic_clause_sentiment', ['mention_key', 'topic_idx', 'sentiment_score', 'sentiment_label'], results);
   return rows.length;
 }

@@ -33,10 +33,12 @@ export async function loadPlan(db: Db, plan: MatchPlan): Promise<void> {
  */
 export async function runMatching(db: Db, plan: MatchPlan, log: Logger): Promise<{ matches: number; seconds: Record<string, number> }> {
   const seconds: Record<string, number> = {};
+  const progress = log.progress('Matching topics (steps)', STEPS.length + 3);
   const timed = async (name: string, work: () => Promise<void>) => {
     const started = performance.now();
     await work();
     seconds[name] = (performance.now() - started) / 1000;
+    progress.update(Object.keys(seconds).length);
   };
   await timed('plan', () => loadPlan(db, plan));
   await timed('topic_texts', () => db.run(`create or replace temp table topic_texts as ${sql('topic_texts')}`));
@@ -45,6 +47,7 @@ export async function runMatching(db: Db, plan: MatchPlan, log: Logger): Promise
     await db.run(`create or replace temp table topic_matched_atoms as select mention_key, topic_idx, atoms from topic_candidates where ${matchConditionSql(plan)}`);
     await db.run(`create or replace temp table topic_matches as ${sql('topic_matches')}`);
   });
+  progress.done();
   const row = await db.one<{ n: bigint }>('select count(*) as n from topic_matches');
   const matches = Number(row?.n ?? 0);
   log.info(`  matched ${matches.toLocaleString('en-US')} mention-topic pairs for ${plan.topics.length} topic(s)`);
