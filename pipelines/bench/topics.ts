@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,8 +61,12 @@ export async function benchTopics({ rows, log }: { rows: number; log: Logger }):
     const { config } = await import('../lib/workspace.ts').then((m) => m.openWorkspace());
     const topics = compileTopics(benchQueries(50, config.topics));
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const { matches, seconds } = await runMatching(db, compilePlan(topics), memoryLogger());
     const matching = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    // The machine is shared: CPU time (DuckDB's threads run in this process) does not stretch with other jobs' load.
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     log.info(`  topics: ${Object.entries(seconds).map(([step, s]) => `${step} ${s.toFixed(2)} s`).join(', ')}`);
     const stageStarted = performance.now();
     const stage = await topicsStage.run({ db, options: { ...topicsStage.defaults, topics: config.topics, scorer: 'rules' }, log: memoryLogger(), now: new Date(), runId: 'bench', root: dir });
@@ -72,6 +77,7 @@ export async function benchTopics({ rows, log }: { rows: number; log: Logger }):
     return [
       { name: `topic matching, ${formatCount(rows)} mentions × ${topics.length} queries`, value: matching, unit: 's', target: rows === 1_000_000 ? '≤ 15 s' : undefined },
       { name: '  of which cutting texts into words', value: seconds.topic_texts, unit: 's' },
+      { name: `  CPU time, all threads (${os.availableParallelism()} cores; wall time on an idle machine ≈ CPU / cores)`, value: cpuSeconds, unit: 's' },
       { name: 'mention-topic pairs found', value: matches, unit: 'pairs' },
       { name: `topics stage: ${config.topics.length} configured topics, per-brand clause sentiment (${formatCount(stage.rows)} rows)`, value: stageSeconds, unit: 's' },
       { name: `noise stage (near-duplicates, machine rates), ${formatCount(rows)} mentions`, value: noise, unit: 's' },

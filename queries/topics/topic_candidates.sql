@@ -8,12 +8,12 @@ with triggered as (
 ),
 
 held as (
-  select triggered.mention_key, triggered.topic_idx, topic_atom_hits.atom_id
-  from triggered
-  inner join topic_atom_hits on topic_atom_hits.mention_key = triggered.mention_key
-  inner join topic_atoms
-    on topic_atoms.topic_idx = triggered.topic_idx
-    and topic_atoms.atom_id = topic_atom_hits.atom_id
+  select topic_atom_hits.mention_key, topic_atoms.topic_idx, topic_atom_hits.atom_id
+  from topic_atom_hits
+  inner join topic_atoms on topic_atoms.atom_id = topic_atom_hits.atom_id
+  semi join triggered
+    on triggered.mention_key = topic_atom_hits.mention_key
+    and triggered.topic_idx = topic_atoms.topic_idx
 ),
 
 final as (
