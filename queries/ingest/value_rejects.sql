@@ -1,12 +1,28 @@
 -- Rows of the file being loaded (temp table ingest_rows) whose values cannot be read, with the reason.
 -- The rules are the macros staging parses with, so a value is judged the same way in both places.
-with parsed as (
+-- Rows whose values are plainly fine (an ISO time, whole-number counts) skip the full check.
+with suspects as (
+  select rowid as rid, *
+  from ingest_rows
+  where not (
+    year(try_cast(created_at as timestamp)) between 1990 and 2100
+    and (author_followers is null or try_cast(author_followers as ubigint) is not null)
+    and (likes is null or try_cast(likes as ubigint) is not null)
+    and (shares is null or try_cast(shares as ubigint) is not null)
+    and (comments is null or try_cast(comments as ubigint) is not null)
+    and (views is null or try_cast(views as ubigint) is not null)
+    and (reach is null or try_cast(reach as ubigint) is not null)
+    and (is_author_verified is null or lower(is_author_verified) in ('true', 'false'))
+  )
+),
+
+parsed as (
   select
-    rowid as rid,
+    rid,
     created_at,
     author_followers, likes, shares, comments, views, reach, is_author_verified,
     parse_timestamp(created_at, $date_order, $tz) as parsed_created_at
-  from ingest_rows
+  from suspects
 ),
 
 final as (
