@@ -4,7 +4,7 @@
 with suspects as (
   select rowid as rid, *
   from ingest_rows
-  where not (
+  where not coalesce(
     year(try_cast(created_at as timestamp)) between 1990 and 2100
     and (author_followers is null or try_cast(author_followers as ubigint) is not null)
     and (likes is null or try_cast(likes as ubigint) is not null)
@@ -12,7 +12,8 @@ with suspects as (
     and (comments is null or try_cast(comments as ubigint) is not null)
     and (views is null or try_cast(views as ubigint) is not null)
     and (reach is null or try_cast(reach as ubigint) is not null)
-    and (is_author_verified is null or lower(is_author_verified) in ('true', 'false'))
+    and (is_author_verified is null or lower(is_author_verified) in ('true', 'false')),
+    false
   )
 ),
 
