@@ -43,7 +43,8 @@ describe('trends on the bundled sample', () => {
     expect(found!.observed / found!.expected).toBeGreaterThan(3);
     const drivers = JSON.parse(found!.drivers!);
     expect(Object.keys(drivers).sort()).toEqual(['authors', 'clusters', 'hashtags', 'languages', 'mentions_sampled', 'peak_hours', 'platforms', 'terms']);
-    expect(drivers.clusters).toBeNull();
+    // Filled by the root-causes stage, which runs after trends (docs/root-causes.md).
+    expect(Array.isArray(drivers.clusters)).toBe(true);
     const terms = drivers.terms.map((t: { term: string }) => t.term).join(' ');
     expect(terms).toMatch(/crash|çök/);
     expect(drivers.authors.length).toBeGreaterThan(0);

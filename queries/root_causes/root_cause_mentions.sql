@@ -1,0 +1,26 @@
+-- The mentions of each brand and competitor to cluster: negative toward the brand, or all of them.
+with topics as (
+  select * from mention_topics
+  where topic_kind in ('brand', 'competitor')
+),
+
+mentions as (
+  select * from fct_mentions
+),
+
+final as (
+  select
+    topics.topic_id as brand,
+    mentions.mention_id,
+    coalesce(mentions.lang, 'und') as lang,
+    concat_ws(' ', mentions.title, mentions.body) as text,
+    mentions.created_date::varchar as created_date,
+    mentions.author_handle,
+    coalesce(topics.brand_sentiment_score, mentions.sentiment_score) as sentiment_score
+  from topics
+  inner join mentions on mentions.mention_id = topics.mention_id
+  where $population = 'all' or coalesce(topics.brand_sentiment_label, mentions.sentiment_label) = 'negative'
+)
+
+select * from final
+order by brand, mention_id
