@@ -3,7 +3,7 @@ import { classTfidf } from './ctfidf.ts';
 import { prepareText, type PreparedText } from './prepare-text.ts';
 import { selectK } from './select-k.ts';
 import { nonEmptyRows, rowSimilarities, sphericalKmeans } from './spherical-kmeans.ts';
-import { tfidf } from './tfidf.ts';
+import { subMatrix, tfidf } from './tfidf.ts';
 
 export interface ClusterOptions {
   kMin: number;
@@ -44,10 +44,11 @@ export interface Clustering {
 }
 
 /** The most common surface form of each feature, so labels read "late delivery", not "late deliveri". */
-function surfaceForms(prepared: PreparedText[]): Map<string, string> {
+function surfaceForms(prepared: PreparedText[], wanted: Set<string>): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const doc of prepared) {
     doc.features.forEach((feature, i) => {
+      if (!wanted.has(feature)) return;
       let forms = counts.get(feature);
       if (!forms) counts.set(feature, (forms = new Map()));
       forms.set(doc.surfaces[i], (forms.get(doc.surfaces[i]) ?? 0) + 1);
@@ -76,8 +77,12 @@ export function clusterTexts(texts: { text: string; lang: string }[], dropWords:
   const { matrix, vocabulary } = tfidf(features, { minDf: options.minDf, maxDfShare: options.maxDfShare });
   const rows = nonEmptyRows(matrix);
   if (rows.length < Math.max(4, options.kMin * 2)) return { clusters: [], misc: texts.map((_, i) => i), k: 0, silhouette: [] };
-  const choice = selectK(matrix, sampleRows(rows, options.selectionSample, options.seed), options);
-  const final = sphericalKmeans(matrix, rows, choice.k, { seed: options.seed, maxIterations: 30, tolerance: 0.001, initial: choice.result.centroids });
+  // k is chosen on a sample restricted to the columns it uses, so each trial costs the sample's size, not the vocabulary's.
+  const sample = subMatrix(matrix, sampleRows(rows, options.selectionSample, options.seed));
+  const choice = selectK(sample.matrix, Int32Array.from({ length: sample.matrix.rows }, (_, i) => i), options);
+  const initial = new Float64Array(matrix.cols * choice.k);
+  sample.columns.forEach((col, local) => initial.set(choice.result.centroids.subarray(local * choice.k, (local + 1) * choice.k), col * choice.k));
+  const final = sphericalKmeans(matrix, rows, choice.k, { seed: options.seed, maxIterations: 30, tolerance: 0.001, initial });
   const assignment = final.assignment;
   const minSize = options.minClusterSize < 1 ? Math.ceil(options.minClusterSize * rows.length) : options.minClusterSize;
   const sizes = new Int32Array(final.k);
@@ -87,9 +92,11 @@ export function clusterTexts(texts: { text: string; lang: string }[], dropWords:
   const classes = new Int32Array(texts.length).fill(-1);
   for (const row of rows) if (final.similarity[row] >= options.minSimilarity && newIndex.has(assignment[row])) classes[row] = newIndex.get(assignment[row])!;
   const labels = classTfidf(features, classes, keep.length, options.keyPhrases);
-  const surface = surfaceForms(prepared);
+  const surface = surfaceForms(prepared, new Set(labels.flatMap((label) => label.terms.map((term) => term.feature))));
+  const byClass: number[][] = keep.map(() => []);
+  for (const row of rows) if (classes[row] >= 0) byClass[classes[row]].push(row);
   const clusters: FoundCluster[] = keep.map((c, i) => {
-    const members = rows.filter((row) => classes[row] === i).sort((a, b) => final.similarity[b] - final.similarity[a] || a - b);
+    const members = byClass[i].sort((a, b) => final.similarity[b] - final.similarity[a] || a - b);
     const weights = vocabulary.map((feature, t) => [feature, final.centroids[t * final.k + c]] as const).filter(([, w]) => w > 0);
     weights.sort((a, b) => b[1] - a[1]);
     return {

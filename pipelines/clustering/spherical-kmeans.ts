@@ -44,8 +44,9 @@ function update(matrix: SparseMatrix, rows: Int32Array, assignment: Int32Array, 
     for (let p = matrix.offsets[row]; p < matrix.offsets[row + 1]; p++) centroids[matrix.indices[p] * k + c] += matrix.values[p];
   }
   const norms = new Float64Array(k);
-  for (let i = 0; i < centroids.length; i++) norms[i % k] += centroids[i] * centroids[i];
-  for (let i = 0; i < centroids.length; i++) if (norms[i % k] > 0) centroids[i] /= Math.sqrt(norms[i % k]);
+  for (let base = 0; base < centroids.length; base += k) for (let c = 0; c < k; c++) norms[c] += centroids[base + c] * centroids[base + c];
+  for (let c = 0; c < k; c++) norms[c] = norms[c] > 0 ? 1 / Math.sqrt(norms[c]) : 0;
+  for (let base = 0; base < centroids.length; base += k) for (let c = 0; c < k; c++) centroids[base + c] *= norms[c];
   return centroids;
 }
 

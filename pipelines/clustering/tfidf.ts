@@ -70,3 +70,30 @@ export function rowDot(matrix: SparseMatrix, row: number, dense: Float64Array, b
 }
 
 export const rowIsEmpty = (matrix: SparseMatrix, row: number) => matrix.offsets[row] === matrix.offsets[row + 1];
+
+/** The given rows with only the columns they use, renumbered; `columns[local]` is the original column. */
+export function subMatrix(matrix: SparseMatrix, rows: Int32Array): { matrix: SparseMatrix; columns: Int32Array } {
+  const local = new Map<number, number>();
+  const columns: number[] = [];
+  const offsets = new Int32Array(rows.length + 1);
+  let nnz = 0;
+  rows.forEach((row, i) => {
+    nnz += matrix.offsets[row + 1] - matrix.offsets[row];
+    offsets[i + 1] = nnz;
+  });
+  const indices = new Int32Array(nnz);
+  const values = new Float32Array(nnz);
+  let at = 0;
+  for (const row of rows) {
+    for (let p = matrix.offsets[row]; p < matrix.offsets[row + 1]; p++) {
+      let col = local.get(matrix.indices[p]);
+      if (col === undefined) {
+        local.set(matrix.indices[p], (col = columns.length));
+        columns.push(matrix.indices[p]);
+      }
+      indices[at] = col;
+      values[at++] = matrix.values[p];
+    }
+  }
+  return { matrix: { rows: rows.length, cols: columns.length, offsets, indices, values }, columns: Int32Array.from(columns) };
+}
