@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError } from './lib/errors.ts';
 
 /** Each module adds one command; heavy modules load inside the command's action. */
-const COMMANDS = ['./commands/run.ts', './commands/ingest.ts', './commands/sample.ts', './commands/sql.ts', './commands/eval.ts', './commands/train.ts', './commands/bench.ts', './commands/alerts.ts', './commands/query.ts'];
+const COMMANDS = ['./commands/run.ts', './commands/ingest.ts', './commands/sample.ts', './commands/sql.ts', './commands/eval.ts', './commands/eval-clusters.ts', './commands/train.ts', './commands/bench.ts', './commands/alerts.ts', './commands/query.ts'];
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('listen')
