@@ -3,7 +3,7 @@ import { classTfidf } from './ctfidf.ts';
 import { prepareText, type PreparedText } from './prepare-text.ts';
 import { selectK } from './select-k.ts';
 import { nonEmptyRows, rowSimilarities, sphericalKmeans } from './spherical-kmeans.ts';
-import { subMatrix, tfidf } from './tfidf.ts';
+import { internFeatures, subMatrix, tfidfIds } from './tfidf.ts';
 
 export interface ClusterOptions {
   kMin: number;
@@ -44,7 +44,7 @@ export interface Clustering {
 }
 
 /** The most common surface form of each feature, so labels read "late delivery", not "late deliveri". */
-function surfaceForms(prepared: PreparedText[], wanted: Set<string>): Map<string, string> {
+function surfaceForms(prepared: Iterable<PreparedText>, wanted: Set<string>): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const doc of prepared) {
     doc.features.forEach((feature, i) => {
@@ -72,9 +72,9 @@ function sampleRows(rows: Int32Array, size: number, seed: number): Int32Array {
 
 /** Groups texts into themes without being told how many: TF-IDF, spherical k-means, k by simplified silhouette. */
 export function clusterTexts(texts: { text: string; lang: string }[], dropWords: Set<string>, options: ClusterOptions): Clustering {
-  const prepared = texts.map((t) => prepareText(t.text, t.lang, { dropWords, bigrams: options.bigrams }));
-  const features = prepared.map((doc) => doc.features);
-  const { matrix, vocabulary } = tfidf(features, { minDf: options.minDf, maxDfShare: options.maxDfShare });
+  const prep = (i: number) => prepareText(texts[i].text, texts[i].lang, { dropWords, bigrams: options.bigrams });
+  const { docs: features, terms } = internFeatures((function* () { for (let i = 0; i < texts.length; i++) yield prep(i).features; })());
+  const { matrix, vocabulary } = tfidfIds(features, terms, { minDf: options.minDf, maxDfShare: options.maxDfShare });
   const rows = nonEmptyRows(matrix);
   if (rows.length < Math.max(4, options.kMin * 2)) return { clusters: [], misc: texts.map((_, i) => i), k: 0, silhouette: [] };
   // k is chosen on a sample restricted to the columns it uses, so each trial costs the sample's size, not the vocabulary's.
@@ -91,10 +91,12 @@ export function clusterTexts(texts: { text: string; lang: string }[], dropWords:
   const newIndex = new Map(keep.map((c, i) => [c, i]));
   const classes = new Int32Array(texts.length).fill(-1);
   for (const row of rows) if (final.similarity[row] >= options.minSimilarity && newIndex.has(assignment[row])) classes[row] = newIndex.get(assignment[row])!;
-  const labels = classTfidf(features, classes, keep.length, options.keyPhrases);
-  const surface = surfaceForms(prepared, new Set(labels.flatMap((label) => label.terms.map((term) => term.feature))));
   const byClass: number[][] = keep.map(() => []);
   for (const row of rows) if (classes[row] >= 0) byClass[classes[row]].push(row);
+  const labels = classTfidf(features, terms, classes, keep.length, options.keyPhrases);
+  // Surface forms come from re-preparing the members nearest each centroid, not from keeping every token's text.
+  const nearest = byClass.flatMap((members) => [...members].sort((a, b) => final.similarity[b] - final.similarity[a] || a - b).slice(0, 300));
+  const surface = surfaceForms(nearest.map(prep), new Set(labels.flatMap((label) => label.terms.map((term) => term.feature))));
   const clusters: FoundCluster[] = keep.map((c, i) => {
     const members = byClass[i].sort((a, b) => final.similarity[b] - final.similarity[a] || a - b);
     const weights = vocabulary.map((feature, t) => [feature, final.centroids[t * final.k + c]] as const).filter(([, w]) => w > 0);

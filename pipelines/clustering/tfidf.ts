@@ -21,46 +21,77 @@ export interface Tfidf {
   idf: Float64Array;
 }
 
-/** Sublinear TF (1 + ln tf) × smoothed IDF (ln((1 + n) / (1 + df)) + 1), each row scaled to unit length. */
+/** Features as integer ids, so a million documents do not hold tens of millions of strings. */
+export function internFeatures(docs: Iterable<string[]>): { docs: Int32Array[]; terms: string[] } {
+  const ids = new Map<string, number>();
+  const terms: string[] = [];
+  const out: Int32Array[] = [];
+  for (const features of docs) {
+    out.push(Int32Array.from(features, (feature) => {
+      let id = ids.get(feature);
+      if (id === undefined) {
+        ids.set(feature, (id = terms.length));
+        terms.push(feature);
+      }
+      return id;
+    }));
+  }
+  return { docs: out, terms };
+}
+
 export function tfidf(docs: string[][], options: TfidfOptions): Tfidf {
-  const df = new Map<string, number>();
-  for (const features of docs) for (const feature of new Set(features)) df.set(feature, (df.get(feature) ?? 0) + 1);
+  const interned = internFeatures(docs);
+  return tfidfIds(interned.docs, interned.terms, options);
+}
+
+/** Sublinear TF (1 + ln tf) × smoothed IDF (ln((1 + n) / (1 + df)) + 1), each row scaled to unit length. */
+export function tfidfIds(docs: Int32Array[], terms: string[], options: TfidfOptions): Tfidf {
+  const df = new Int32Array(terms.length);
+  const seen = new Int32Array(terms.length).fill(-1);
+  docs.forEach((features, row) => {
+    for (const id of features) if (seen[id] !== row) { seen[id] = row; df[id]++; }
+  });
   const maxDf = Math.max(options.minDf, Math.floor(options.maxDfShare * docs.length));
-  const vocabulary = [...df.entries()]
-    .filter(([, count]) => count >= options.minDf && count <= maxDf)
-    .map(([feature]) => feature)
-    .sort();
-  const index = new Map(vocabulary.map((feature, i) => [feature, i]));
-  const idf = Float64Array.from(vocabulary, (feature) => Math.log((1 + docs.length) / (1 + df.get(feature)!)) + 1);
+  const kept = terms.map((_, id) => id).filter((id) => df[id] >= options.minDf && df[id] <= maxDf);
+  kept.sort((a, b) => (terms[a] < terms[b] ? -1 : terms[a] > terms[b] ? 1 : 0));
+  const column = new Int32Array(terms.length).fill(-1);
+  kept.forEach((id, col) => (column[id] = col));
+  const vocabulary = kept.map((id) => terms[id]);
+  const idf = Float64Array.from(kept, (id) => Math.log((1 + docs.length) / (1 + df[id])) + 1);
   const offsets = new Int32Array(docs.length + 1);
-  const indices: number[] = [];
-  const values: number[] = [];
+  let nnz = 0;
   const counts = new Map<number, number>();
+  const rowsCols: Int32Array[] = [];
+  docs.forEach((features) => {
+    counts.clear();
+    for (const id of features) if (column[id] >= 0) counts.set(column[id], (counts.get(column[id]) ?? 0) + 1);
+    const cols = Int32Array.from(counts.keys()).sort();
+    rowsCols.push(cols);
+    nnz += cols.length;
+  });
+  const indices = new Int32Array(nnz);
+  const values = new Float32Array(nnz);
+  let at = 0;
   docs.forEach((features, row) => {
     counts.clear();
-    for (const feature of features) {
-      const col = index.get(feature);
-      if (col !== undefined) counts.set(col, (counts.get(col) ?? 0) + 1);
-    }
-    const cols = [...counts.keys()].sort((a, b) => a - b);
+    for (const id of features) if (column[id] >= 0) counts.set(column[id], (counts.get(column[id]) ?? 0) + 1);
     let norm = 0;
-    const start = values.length;
-    for (const col of cols) {
+    const start = at;
+    for (const col of rowsCols[row]) {
       const weight = (1 + Math.log(counts.get(col)!)) * idf[col];
-      indices.push(col);
-      values.push(weight);
+      indices[at] = col;
+      values[at++] = weight;
       norm += weight * weight;
     }
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (let i = start; i < values.length; i++) values[i] *= scale;
-    offsets[row + 1] = values.length;
+    for (let i = start; i < at; i++) values[i] *= scale;
+    offsets[row + 1] = at;
+    rowsCols[row] = EMPTY;
   });
-  return {
-    matrix: { rows: docs.length, cols: vocabulary.length, offsets, indices: Int32Array.from(indices), values: Float32Array.from(values) },
-    vocabulary,
-    idf,
-  };
+  return { matrix: { rows: docs.length, cols: vocabulary.length, offsets, indices, values }, vocabulary, idf };
 }
+
+const EMPTY = new Int32Array(0);
 
 /** Dot product of a sparse row with a dense vector. */
 export function rowDot(matrix: SparseMatrix, row: number, dense: Float64Array, base = 0): number {
