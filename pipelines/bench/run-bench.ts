@@ -8,7 +8,7 @@ import { machine, median, runChild, type Figure } from './measure.ts';
 
 export interface BenchOptions {
   rows: number;
-  stage: 'ingest' | 'sentiment' | 'topics' | 'analytics' | 'all';
+  stage: 'ingest' | 'sentiment' | 'topics' | 'analytics' | 'clusters' | 'all';
   runs: number;
   root: string;
 }
@@ -77,6 +77,10 @@ export async function runBench(options: BenchOptions, log: Logger): Promise<Figu
   if (options.stage === 'analytics' || options.stage === 'all') {
     const { benchAnalytics } = await import('./analytics.ts');
     figures.push(...(await benchAnalytics({ rows: options.rows, log, runs: options.runs })));
+  }
+  if (options.stage === 'clusters' || options.stage === 'all') {
+    const { benchClusters } = await import('./clusters.ts');
+    figures.push(...(await benchClusters({ rows: options.rows, log })));
   }
   return figures;
 }
