@@ -1,5 +1,8 @@
 import { DirectedGraph } from 'graphology';
-import pagerank from 'graphology-metrics/centrality/pagerank.js';
+import { createRequire } from 'node:module';
+
+// The package is CommonJS whose module.exports is the function; its typings describe an ES default.
+const pagerank = createRequire(import.meta.url)('graphology-metrics/centrality/pagerank') as (typeof import('graphology-metrics/centrality/pagerank.js'))['default'];
 
 /** An aggregated edge list as columns: one entry per ordered pair of nodes. */
 export interface EdgeColumns {

@@ -20,7 +20,7 @@ describe('influence on the bundled sample', () => {
     const byKey = new Map(rows.map((row) => [row.author_key, row]));
     for (const key of planted) expect(Number(byKey.get(key)?.influence_rank), key).toBeLessThanOrEqual(10);
     // Stronger than the issue asks: on each platform the planted accounts are exactly the first ranks.
-    for (const platform of new Set(planted.map((key: string) => key.split(':')[0]))) {
+    for (const platform of new Set<string>(planted.map((key: string) => key.split(':')[0]))) {
       const ours = planted.filter((key: string) => key.startsWith(`${platform}:`)).sort();
       const top = rows.filter((row) => row.platform === platform).slice(0, ours.length).map((row) => row.author_key).sort();
       expect(top, platform).toEqual(ours);
