@@ -1,3 +1,4 @@
+import { mulberry32 } from '../lib/hash.ts';
 /** Tweet-length mentions in seven languages, built from small templates; deterministic for a given seed. */
 const TEMPLATES: Record<string, string[]> = {
   en: ['I really love the new {p}, battery is great!', 'Worst {p} ever, support never answered 😡', 'not bad at all, the {p} works fine', 'Is the {p} worth it? thinking about it', 'The {p} is GOOD but so expensive'],
@@ -14,16 +15,6 @@ export interface BenchMention {
   mention_id: string;
   body: string;
   lang: string | null;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -1,12 +1,4 @@
-/** FNV-1a over UTF-16 code units: a stable hash that needs no dependency. */
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+import { fnv1a } from '../lib/hash.ts';
 
 export type SplitPart = 'train' | 'test' | 'all';
 

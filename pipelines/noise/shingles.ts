@@ -1,12 +1,4 @@
-/** 32-bit FNV-1a of a string: a cheap, stable hash for shingles. */
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+import { fnv1a } from '../lib/hash.ts';
 
 /**
  * The set of word k-shingles of a normalized text (words separated by single spaces), hashed. Texts

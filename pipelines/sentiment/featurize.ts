@@ -1,4 +1,4 @@
-import { fnv1a } from '../evaluation/split.ts';
+import { fnv1a } from '../lib/hash.ts';
 import { normalizeWord } from './normalize-word.ts';
 import type { SentimentScorer } from './scorer.ts';
 import { tokenize } from './tokenize.ts';

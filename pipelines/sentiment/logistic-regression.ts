@@ -1,4 +1,5 @@
 import type { Features } from './featurize.ts';
+import { mulberry32 } from '../lib/hash.ts';
 
 export interface TrainOptions {
   epochs: number;
@@ -17,16 +18,6 @@ export interface LinearModel {
   dims: number;
   weights: Float32Array;
   bias: Float64Array;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function probabilities(model: LinearModel, x: Features, out = new Float64Array(model.classes.length)): Float64Array {
