@@ -1,34 +1,8 @@
 -- Daily series per brand/topic, platform and language: volume, sentiment and reach. topic_id 'all'
 -- is every mention; platform and lang 'all' are the rollups. Every series has a row for every day
 -- of the data's span, zero when nothing was said, so baselines see the quiet days.
-with mentions as (
-  select
-    mention_id,
-    created_date,
-    coalesce(platform, 'unknown') as platform,
-    coalesce(lang, 'und') as lang,
-    sentiment_label,
-    sentiment_score,
-    coalesce(reach, author_followers, 0) as reach,
-    engagement
-  from fct_mentions
-),
-
-topics as (
-  select mention_id, topic_id, brand_sentiment_label, brand_sentiment_score from mention_topics
-),
-
-tagged as (
-  select 'all' as topic_id, mentions.* from mentions
-  union all
-  select
-    topics.topic_id,
-    mentions.* replace (
-      coalesce(topics.brand_sentiment_label, mentions.sentiment_label) as sentiment_label,
-      coalesce(topics.brand_sentiment_score, mentions.sentiment_score) as sentiment_score
-    )
-  from topics
-  inner join mentions on mentions.mention_id = topics.mention_id
+with tagged as (
+  select * from fct_topic_mentions
 ),
 
 counts as (
@@ -50,7 +24,7 @@ counts as (
 
 days as (
   select cast(day as date) as created_date
-  from (select min(created_date) as first_day, max(created_date) as last_day from mentions) as span,
+  from (select min(created_date) as first_day, max(created_date) as last_day from tagged) as span,
     generate_series(span.first_day, span.last_day, interval 1 day) as days(day)
 ),
 

@@ -2,34 +2,8 @@
 -- fct_volume_daily: topic_id 'all' is every mention, platform and lang 'all' the rollups, and every
 -- series has a row for every hour of the data's span, zero when nothing was said. Unlike the daily
 -- mart there is no platform × language cross: at 1,440 hours a series it would triple the table.
-with mentions as (
-  select
-    mention_id,
-    date_trunc('hour', created_at) as created_hour,
-    coalesce(platform, 'unknown') as platform,
-    coalesce(lang, 'und') as lang,
-    sentiment_label,
-    sentiment_score,
-    coalesce(reach, author_followers, 0) as reach,
-    engagement
-  from fct_mentions
-),
-
-topics as (
-  select mention_id, topic_id, brand_sentiment_label, brand_sentiment_score from mention_topics
-),
-
-tagged as (
-  select 'all' as topic_id, mentions.* from mentions
-  union all
-  select
-    topics.topic_id,
-    mentions.* replace (
-      coalesce(topics.brand_sentiment_label, mentions.sentiment_label) as sentiment_label,
-      coalesce(topics.brand_sentiment_score, mentions.sentiment_score) as sentiment_score
-    )
-  from topics
-  inner join mentions on mentions.mention_id = topics.mention_id
+with tagged as (
+  select * from fct_topic_mentions
 ),
 
 counts as (
@@ -51,7 +25,7 @@ counts as (
 
 hours as (
   select hour as created_hour
-  from (select min(created_hour) as first_hour, max(created_hour) as last_hour from mentions) as span,
+  from (select min(created_hour) as first_hour, max(created_hour) as last_hour from tagged) as span,
     generate_series(span.first_hour, span.last_hour, interval 1 hour) as hours(hour)
 ),
 
