@@ -17,7 +17,8 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return Number(process.exitCode ?? 0);
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode;
+    // Commander has already printed the problem and the help; a usage error exits 2, help exits 0.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof CliError) {
       process.stderr.write(`listen: ${error.message}\n`);
       return error.exitCode;
