@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { discoverInbox } from './ingest/discover.ts';
 import { messages } from './lib/messages.ts';
 import { stderrLogger } from './lib/log.ts';
 import { openWarehouse, openWorkspace, removeDatabase, swapDatabase } from './lib/workspace.ts';
@@ -38,16 +37,15 @@ export async function runPipeline(opts: PipelineCliOptions): Promise<void> {
     removeDatabase(buildPath);
   }
   const db = await openWarehouse(buildPath, { memoryLimit: workspace.config.memoryLimit });
-  let runId: string;
   try {
-    ({ runId } = await runStages({
+    const { runId, reports } = await runStages({
       db,
       stages: opts.stages ?? PIPELINE,
       log,
       root: workspace.root,
       force: opts.force,
       options: { ingest: { inboxes: inboxes.filter(existsSync), mappings: workspace.config.ingest.mappings, rehash: Boolean(opts.rehash) } },
-    }));
+    });
     const totals = (await db.one<Record<string, bigint | null>>(
       `select count(*) filter (where status = 'loaded') as files, count(*) filter (where status = 'refused') as failed,
               sum(rows_loaded) filter (where status = 'loaded') as loaded, sum(rows_rejected) filter (where status = 'loaded') as rejected
@@ -56,12 +54,11 @@ export async function runPipeline(opts: PipelineCliOptions): Promise<void> {
     ))!;
     const { marts } = (await db.one<{ marts: boolean }>("select count(*) > 0 as marts from information_schema.tables where table_name = 'fct_mentions'"))!;
     const dup = await db.one<{ duplicates: bigint | null }>(`select sum(delivery_count - 1) as duplicates from ${marts ? 'fct_mentions' : 'stg_mentions'}`);
-    const discovered = (await Promise.all(inboxes.filter(existsSync).map((i) => discoverInbox(workspace.root, i)))).flat().length;
     const files = Number(totals.files ?? 0);
     const failed = Number(totals.failed ?? 0);
     process.stderr.write(
       `${messages.runSummary({
-        files, failed, skipped: Math.max(0, discovered - files - failed), loaded: Number(totals.loaded ?? 0),
+        files, failed, skipped: reports.find((r) => r.stage === 'ingest')?.counts?.skipped ?? 0, loaded: Number(totals.loaded ?? 0),
         rejected: Number(totals.rejected ?? 0), duplicates: Number(dup?.duplicates ?? 0), seconds: (Date.now() - started) / 1000,
       })}\n`,
     );

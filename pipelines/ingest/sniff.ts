@@ -12,7 +12,7 @@ export type Encoding = 'utf-8' | 'utf-16' | 'latin-1';
 
 export type Sniffed =
   | { kind: 'csv'; encoding: Encoding; compression: 'none' | 'gzip'; delimiter: string; headerLine: number; headers: string[] }
-  | { kind: 'ndjson'; compression: 'none' | 'gzip'; keys: string[]; pages: boolean }
+  | { kind: 'ndjson'; compression: 'none' | 'gzip' }
   | { kind: 'json'; compression: 'none' | 'gzip' }
   | { kind: 'parquet' };
 
@@ -112,20 +112,8 @@ export async function sniff(path: string, declaredEncoding?: Encoding, file = pa
       return { kind: 'json', compression };
     }
     if (Array.isArray(first)) return { kind: 'json', compression };
-    const keys = new Set<string>();
-    let pages = false;
-    for (const line of trimmed.split('\n').slice(0, 200)) {
-      try {
-        const value = JSON.parse(line) as Record<string, unknown>;
-        if (value && typeof value === 'object') {
-          for (const key of Object.keys(value)) keys.add(key);
-          if (Array.isArray(value.data)) pages = true;
-        }
-      } catch {
-        // Malformed lines are reported per line at load time.
-      }
-    }
-    return { kind: 'ndjson', compression, keys: [...keys], pages };
+    // Keys and X API pages are found by DuckDB at load time, over the whole file.
+    return { kind: 'ndjson', compression };
   }
   const csv = sniffCsv(file, text);
   return { kind: 'csv', encoding, compression, ...csv };

@@ -16,6 +16,8 @@ export interface StageContext<O> {
 export interface StageResult {
   rows: number;
   warnings: string[];
+  /** Counts a command may show in its summary line (e.g. files skipped as unchanged). */
+  counts?: Record<string, number>;
 }
 
 /** A pipeline step as a declared object (DESIGN.md, "Contracts"). */

@@ -19,15 +19,17 @@ export const ingestStage = defineStage<IngestOptions>({
   alwaysRun: true,
   async run({ db, options, log, now, runId, root }) {
     let rows = 0;
+    let skipped = 0;
     const warnings: string[] = [];
     for (const inbox of options.inboxes) {
-      const { outcomes } = await ingestInbox(db, { root, inbox, mappings: options.mappings, batchId: runId, now, rehash: options.rehash }, log);
+      const { outcomes, skipped: unchanged } = await ingestInbox(db, { root, inbox, mappings: options.mappings, batchId: runId, now, rehash: options.rehash }, log);
+      skipped += unchanged;
       for (const o of outcomes) {
         rows += o.loaded;
         if (o.status === 'refused') warnings.push(o.message ?? `${o.relPath} was refused.`);
         else log.info(`  ${o.relPath}: ${o.format}, ${o.loaded} loaded, ${o.rejected} rejected${o.replaced ? ' (replaces its earlier version)' : ''}`);
       }
     }
-    return { rows, warnings };
+    return { rows, warnings, counts: { skipped } };
   },
 });
