@@ -16,7 +16,7 @@ export function register(program: Command): void {
       'after',
       '\nExamples:\n  listen sql "select platform, count(*) from fct_mentions group by all"\n' +
         '  listen sql marts/fct_mentions_daily --format csv --out daily.csv\n' +
-        '  listen sql queries/analysis/x.sql --param brand=acme',
+        '  listen sql "select * from fct_share_of_voice_weekly where topic_id = getvariable(\'brand\')" --param brand=pakkit',
     )
     .action(async (query: string, opts) => {
       const { runSql } = await import('../sql/run-sql.ts');
