@@ -1,17 +1,25 @@
+import { readdirSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { CliError } from './lib/errors.ts';
 
-/** Each module adds one command; heavy modules load inside the command's action. */
-const COMMANDS = ['./commands/run.ts', './commands/ingest.ts', './commands/sample.ts', './commands/sql.ts', './commands/eval.ts', './commands/eval-clusters.ts', './commands/train.ts', './commands/bench.ts', './commands/alerts.ts', './commands/query.ts'];
+/** The main job first; every other module in commands/ that exports `register` follows, by name. */
+const FIRST = ['run.ts', 'ingest.ts', 'sample.ts'];
+const COMMANDS_DIR = new URL('./commands/', import.meta.url);
+
+function commandModules(): string[] {
+  const names = readdirSync(COMMANDS_DIR).filter((name) => name.endsWith('.ts')).sort();
+  return [...FIRST, ...names.filter((name) => !FIRST.includes(name))];
+}
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('listen')
     .description('Social-listening workspace: load mention exports into DuckDB, analyse them, report.')
     .showHelpAfterError()
     .exitOverride();
-  for (const path of COMMANDS) {
-    const module = (await import(path)) as { register(program: Command): void };
-    module.register(program);
+  // Each module adds one command; heavy modules load inside the command's action.
+  for (const name of commandModules()) {
+    const module = (await import(new URL(name, COMMANDS_DIR).href)) as { register?(program: Command): void };
+    module.register?.(program);
   }
   try {
     await program.parseAsync(argv);
