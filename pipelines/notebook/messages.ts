@@ -1,0 +1,14 @@
+/** What the notebook library says to a researcher; tests assert these verbatim. */
+export const notebookMessages = {
+  noWarehouse: (path: string) =>
+    `The warehouse ${path} does not exist yet: run npm start first (it builds the warehouse from the bundled sample), ` +
+    'or npx listen run for your own inbox, or set LISTEN_WAREHOUSE to an existing DuckDB file, then run this cell again.',
+  warehouseLocked: (path: string) =>
+    `The warehouse ${path} is locked by a process writing to it (a pipeline run holds the lock); notebooks open it read-only, ` +
+    'which DuckDB refuses while a writer has it open. Wait for the run to finish, then run this cell again.',
+  noQueryFile: (file: string, tried: string[]) =>
+    `The query file ${file} was not found (looked at ${tried.join(', ')}). Name a file under queries/, e.g. "queries/marts/fct_mentions.sql".`,
+  unusedParams: (source: string, names: string[]) =>
+    `${source} does not use the parameter(s) ${names.map((n) => `$${n}`).join(', ')}. Remove them, or refer to them in the SQL as $name.`,
+  queryFailed: (source: string, message: string) => `The query ${source} failed: ${message}`,
+};

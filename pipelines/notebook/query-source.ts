@@ -1,0 +1,25 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { stripTrailingSemicolon } from '../lib/queries.ts';
+import { notebookMessages } from './messages.ts';
+
+export interface QuerySource {
+  sql: string;
+  /** The file, or "SQL" for inline text; used in error messages. */
+  label: string;
+}
+
+/** Inline SQL, or a path to a .sql file (relative paths resolve against the workspace root, then the working directory). */
+export function querySource(sqlOrFile: string, root: string): QuerySource {
+  const text = sqlOrFile.trim();
+  if (!/^[^\s;]+\.sql$/i.test(text)) return { sql: stripTrailingSemicolon(text), label: 'SQL' };
+  const tried = isAbsolute(text) ? [text] : [resolve(root, text), resolve(text)];
+  const file = tried.find((path) => existsSync(path));
+  if (!file) throw new Error(notebookMessages.noQueryFile(text, tried));
+  return { sql: stripTrailingSemicolon(readFileSync(file, 'utf8')), label: text };
+}
+
+/** `$name` placeholders of the SQL (JSON paths such as '$.terms' do not match). */
+export function placeholders(sql: string): Set<string> {
+  return new Set([...sql.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]));
+}
