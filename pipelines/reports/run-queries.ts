@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { ident, type Db } from '../lib/db.ts';
+import { stripTrailingSemicolon } from '../lib/queries.ts';
+import { queryPath } from './declaration.ts';
+
+export type Row = Record<string, unknown>;
+
+const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Sets the DuckDB variables report queries read with getvariable(); null unsets one. */
+export async function setReportVariables(db: Db, values: Record<string, string | number | null | undefined>): Promise<void> {
+  for (const [name, value] of Object.entries(values)) {
+    if (!VARIABLE.test(name)) throw new Error(`Report parameter '${name}' is not a name of letters, digits and underscores.`);
+    if (value === null || value === undefined) await db.run(`set variable ${ident(name)} = cast(null as varchar)`);
+    else await db.run(`set variable ${ident(name)} = $value`, { value: String(value) });
+  }
+}
+
+/** A value Vega and JSON can carry: BIGINT/HUGEINT as numbers, times as ISO text. */
+function jsonValue(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(jsonValue);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonValue(v)]));
+  return value;
+}
+
+/** Runs queries/<ref>.sql with the variables already set; rows come back JSON-ready. */
+export async function runReportQuery(db: Db, ref: string): Promise<Row[]> {
+  const sql = stripTrailingSemicolon(readFileSync(queryPath(ref), 'utf8'));
+  const rows = await db.all<Row>(sql);
+  return rows.map((row) => jsonValue(row) as Row);
+}
