@@ -4,6 +4,7 @@ import { cleanForDetection } from '../language/clean-text.ts';
 import { normalizeExportLang, type LanguageDetector } from '../language/detector.ts';
 import { ident } from '../lib/db.ts';
 import { LabelsFileError, reader } from './labels-file.ts';
+import { groupBy } from '../lib/group-by.ts';
 import { messages } from './messages.ts';
 
 /** Texts of at most this many characters after cleaning count as short (a tweet-sized reply, a comment). */
@@ -77,8 +78,7 @@ export function evaluateDetector(file: string, rows: LanguageRow[], detector: La
   const started = performance.now();
   const found = rows.map((row) => detector.detect(row.text).lang);
   const micros = ((performance.now() - started) * 1000) / Math.max(rows.length, 1);
-  const groups = new Map<string, number[]>();
-  rows.forEach((row, i) => groups.set(row.lang, [...(groups.get(row.lang) ?? []), i]));
+  const groups = groupBy(rows.map((_, i) => i), (i) => rows[i].lang);
   const byLanguage: LanguageEvalReport['byLanguage'] = {};
   for (const [lang, indices] of [...groups].sort()) {
     const short = indices.filter((i) => cleanForDetection(rows[i].text).length <= SHORT_CHARS);

@@ -3,6 +3,7 @@ import type { PreviousTheme } from '../clustering/identity.ts';
 import { insertRows } from '../clustering/insert-rows.ts';
 import { brandWords } from '../clustering/prepare-text.ts';
 import { scopeThemes, type ScopeMention, type Theme } from '../clustering/scope-themes.ts';
+import { groupBy } from '../lib/group-by.ts';
 import { formatCount } from '../lib/log.ts';
 import { readModels } from '../lib/queries.ts';
 import { defineStage } from '../lib/stage.ts';
@@ -36,8 +37,7 @@ async function brandNames(db: Parameters<typeof insertRows>[0]): Promise<Map<str
 
 async function explainAlerts(db: Parameters<typeof insertRows>[0], top: number): Promise<number> {
   const lifts = await db.all<{ alert_id: string; root_cause_id: string; label: string; day_mentions: bigint; baseline_mentions: bigint; lift: number; excess: number }>(SQL.alert_theme_lift);
-  const byAlert = new Map<string, typeof lifts>();
-  for (const row of lifts) byAlert.set(row.alert_id, [...(byAlert.get(row.alert_id) ?? []), row]);
+  const byAlert = groupBy(lifts, (row) => row.alert_id);
   for (const [alertId, rows] of byAlert) {
     const clusters = rows.slice(0, top).map((row) => ({
       root_cause_id: row.root_cause_id, label: row.label, mentions: Number(row.day_mentions), baseline_mentions: Number(row.baseline_mentions), lift: Math.round(row.lift * 100) / 100,
@@ -60,18 +60,15 @@ export const rootCausesStage = defineStage<RootCauseOptions>({
       'select root_cause_id, brand, lang, centroid::varchar as centroid from fct_root_causes where not is_misc',
     );
     const previous = new Map<string, PreviousTheme[]>();
-    for (const row of previousRows) {
-      const key = `${row.brand}\u0000${row.lang}`;
-      previous.set(key, [...(previous.get(key) ?? []), { root_cause_id: row.root_cause_id, centroid: JSON.parse(row.centroid) }]);
+    for (const [key, rows] of groupBy(previousRows, (row) => `${row.brand}\u0000${row.lang}`)) {
+      previous.set(key, rows.map((row) => ({ root_cause_id: row.root_cause_id, centroid: JSON.parse(row.centroid) })));
     }
     const mentions = await db.all<ScopeMention & { brand: string }>(SQL.root_cause_mentions, { population: options.population });
     const names = await brandNames(db);
-    const byBrand = new Map<string, ScopeMention[]>();
-    for (const m of mentions) byBrand.set(m.brand, [...(byBrand.get(m.brand) ?? []), m]);
+    const byBrand = groupBy<ScopeMention & { brand: string }, string>(mentions, (m) => m.brand);
     const themes: (Theme & { brand: string; lang: string })[] = [];
     for (const [brand, brandMentions] of byBrand) {
-      const langs = new Map<string, ScopeMention[]>();
-      for (const m of brandMentions) langs.set(m.lang, [...(langs.get(m.lang) ?? []), m]);
+      const langs = groupBy(brandMentions, (m) => m.lang);
       const scopes = [['all', brandMentions] as const, ...[...langs].filter(([, list]) => list.length >= options.minLangMentions).sort((a, b) => a[0].localeCompare(b[0]))];
       for (const [lang, list] of scopes) {
         const found = scopeThemes(

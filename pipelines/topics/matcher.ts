@@ -1,5 +1,6 @@
 import { printLeaf, printQuery, type LeafNode, type QueryNode, type WordPattern } from './ast.ts';
 import { editDistance } from './edit-distance.ts';
+import { groupBy } from '../lib/group-by.ts';
 import { handlesIn, hashtagsIn, mentionText, normalizeWord, tokenize, type Token } from './normalize.ts';
 
 /** A mention as the matcher sees it; the JavaScript twin of a topic_texts row. */
@@ -48,8 +49,7 @@ export function occurrences(leaf: LeafNode, mention: MatchText): Occurrence[] {
     return found.length ? found.map((t) => ({ startPos: t.pos, endPos: t.pos, start: t.start - 1, end: t.end })) : [{ startPos: 0, endPos: 0, start: 0, end: 0 }];
   }
   // By position, as SQL does (queries/topics/topic_leaf_hits.sql): the parts of a word share one.
-  const byPos = new Map<number, Token[]>();
-  for (const token of mention.tokens) byPos.set(token.pos, [...(byPos.get(token.pos) ?? []), token]);
+  const byPos = groupBy(mention.tokens, (token) => token.pos);
   const found: Occurrence[] = [];
   const n = leaf.words.length;
   for (const first of mention.tokens) {
