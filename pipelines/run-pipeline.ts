@@ -16,6 +16,8 @@ export interface PipelineCliOptions {
   quiet?: boolean;
   force?: boolean;
   stages?: Stage<any>[];
+  /** Render reports/ and the digest after a successful run (the CLI's default; `--no-reports` turns it off). */
+  reports?: boolean;
 }
 
 /** `listen run`: the whole job, ending with one summary line on stderr. */
@@ -68,5 +70,12 @@ export async function runPipeline(opts: PipelineCliOptions): Promise<void> {
   if (opts.fullRefresh) {
     removeDatabase(target);
     swapDatabase(buildPath, target);
+  }
+  // Reports belong to the workspace's warehouse: a run on another file (--warehouse) leaves reports/out/latest alone.
+  if (opts.reports && !opts.warehouse) {
+    const { reportsAfterRun } = await import('./reports/after-run.ts');
+    await reportsAfterRun(workspace.root, log);
+  } else if (opts.reports && !opts.quiet) {
+    log.info(`Reports not rendered for ${target} (not the workspace's warehouse); render them with: listen report --warehouse ${target} --out DIR`);
   }
 }

@@ -10,6 +10,7 @@ export function register(program: Command): void {
     .option('--force', 'run every stage even when nothing it depends on changed')
     .option('--rehash', 'hash every file even when its size and time are unchanged')
     .option('--warehouse <path>', 'DuckDB file to write (default: warehouse of listening.config.ts)')
+    .option('--no-reports', 'do not render reports/ and the digest after the run (rendered by default when the run writes the workspace warehouse)')
     .option('--quiet', 'print only warnings and the summary')
     .addHelpText('after', '\nExamples:\n  listen run --sample\n  listen run --inbox data/inbox --full-refresh')
     .action(async (opts) => {

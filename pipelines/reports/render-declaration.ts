@@ -31,12 +31,12 @@ type Param = { name: string; value?: unknown; bind?: { input?: string; options?:
 
 /** Runs the declaration's queries with the variables already set and injects the rows as `datasets`. */
 export async function withData(db: Db, declaration: Declaration, params: ResolvedParams, cache: QueryCache = new Map()): Promise<TopLevelSpec> {
-  const spec = structuredClone(declaration.spec) as TopLevelSpec & { datasets?: Record<string, Row[]>; params?: Param[] };
+  const spec = structuredClone(declaration.spec) as TopLevelSpec & { datasets?: Record<string, Row[]> };
   const datasets: Record<string, Row[]> = { ...(spec.datasets ?? {}) };
   for (const [dataset, ref] of Object.entries(declaration.meta.queries)) datasets[dataset] = await rowsFor(db, ref, cache);
   spec.datasets = datasets as never;
   for (const [name, selector] of Object.entries(declaration.meta.selectors ?? {})) {
-    const param = spec.params?.find((p) => p.name === name);
+    const param = (spec as unknown as { params?: Param[] }).params?.find((p) => p.name === name);
     if (!param?.bind) continue;
     const rows = datasets[selector.dataset] ?? [];
     const options = rows.map((row) => row[selector.value]);

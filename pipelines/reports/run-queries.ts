@@ -28,6 +28,11 @@ function jsonValue(value: unknown): unknown {
 /** Runs queries/<ref>.sql with the variables already set; rows come back JSON-ready. */
 export async function runReportQuery(db: Db, ref: string): Promise<Row[]> {
   const sql = stripTrailingSemicolon(readFileSync(queryPath(ref), 'utf8'));
-  const rows = await db.all<Row>(sql);
-  return rows.map((row) => jsonValue(row) as Row);
+  try {
+    const rows = await db.all<Row>(sql);
+    return rows.map((row) => jsonValue(row) as Row);
+  } catch (error) {
+    const message = ((error as Error).message ?? String(error)).split('\n  in SQL:')[0];
+    throw new Error(`queries/${ref}.sql failed: ${message}. Is the warehouse built by this version (listen run)?`, { cause: error });
+  }
 }
