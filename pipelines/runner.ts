@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { applyComments } from './docs/apply-comments.ts';
 import type { Db } from './lib/db.ts';
 import type { Logger } from './lib/log.ts';
 import { ensureSchema, schemaText } from './lib/schema.ts';
@@ -57,6 +58,7 @@ export async function runStages(run: RunOptions): Promise<{ runId: string; repor
   const now = run.now ?? new Date();
   const runId = `${now.toISOString().replace(/[-:.]/g, '').slice(0, 15)}-${randomUUID().slice(0, 8)}`;
   const tables = await ensureSchema(db);
+  for (const warning of await applyComments(db)) log.warn(warning);
   const problems = checkContracts(stages, tables);
   if (problems.length) throw new Error(`The pipeline's stage contracts do not hold:\n  ${problems.join('\n  ')}`);
   const reports: StageReport[] = [];
@@ -89,6 +91,8 @@ export async function runStages(run: RunOptions): Promise<{ runId: string; repor
       const result = await stage.run({ db, options, log, now, runId, root });
       const seconds = (Date.now() - startedAt.getTime()) / 1000;
       for (const warning of result.warnings) log.warn(warning);
+      // Tables rebuilt with `create or replace` lost their comments (the data dictionary).
+      for (const warning of await applyComments(db, stage.writes)) log.warn(warning);
       await db.run(
         `update pipeline_runs set status = 'succeeded', finished_at = $finished::timestamptz, rows = $rows, warnings = $warnings
          where run_id = $run_id and stage = $stage`,

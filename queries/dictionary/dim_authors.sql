@@ -1,0 +1,34 @@
+-- The data dictionary for dim_authors: the table's DDL is queries/ddl/dim_authors.sql. The runner applies these
+-- comments at the start of every run and after the stage that writes the table.
+comment on table dim_authors is 'One row per author with activity, engagement received, interactions and a versioned influence score (0–100 within a platform); filled by the influence stage, method in docs/influence.md.';
+comment on column dim_authors.author_key is 'Author identity: <platform>:<handle, else id>, handle lower case without @.';
+comment on column dim_authors.platform is 'Platform of the author (x, reddit, instagram, …).';
+comment on column dim_authors.author_handle is 'Handle, lower case, without @.';
+comment on column dim_authors.author_id is 'Author''s id on the platform, when exported.';
+comment on column dim_authors.author_name is 'Latest known display name.';
+comment on column dim_authors.followers is 'Latest known follower count.';
+comment on column dim_authors.is_verified is 'Whether any delivery marks the author as verified.';
+comment on column dim_authors.mentions is 'Activity: mentions the author wrote.';
+comment on column dim_authors.active_days is 'Distinct days on which the author wrote a mention.';
+comment on column dim_authors.first_seen_at is 'Time of the author''s first mention (UTC).';
+comment on column dim_authors.last_seen_at is 'Time of the author''s latest mention (UTC).';
+comment on column dim_authors.engagement_received is 'Likes + shares + comments on the author''s own mentions (negative scores count as none).';
+comment on column dim_authors.engagement_per_mention is 'engagement_received / mentions.';
+comment on column dim_authors.replies_received is 'Replies other authors wrote to the author''s mentions.';
+comment on column dim_authors.reposts_received is 'Reposts of the author''s mentions by other authors.';
+comment on column dim_authors.quotes_received is 'Quotes of the author''s mentions by other authors.';
+comment on column dim_authors.mentions_received is '@mentions of the author by other authors.';
+comment on column dim_authors.amplification is 'replies_received + reposts_received + quotes_received.';
+comment on column dim_authors.interacting_authors is 'Distinct authors who replied to, reposted, quoted or @mentioned the author.';
+comment on column dim_authors.pagerank is 'PageRank of the author on the platform''s interaction graph.';
+comment on column dim_authors.pagerank_rank is 'Rank by PageRank within the platform (1 = most central).';
+comment on column dim_authors.centrality_component is 'Score component from PageRank: ln(1 + x) scaled 0–1 within the platform.';
+comment on column dim_authors.amplification_component is 'Score component from amplification, 0–1 within the platform.';
+comment on column dim_authors.reach_component is 'Score component from followers, 0–1 within the platform; left out where followers are not exported.';
+comment on column dim_authors.engagement_component is 'Score component from engagement per mention, 0–1 within the platform.';
+comment on column dim_authors.activity_component is 'Score component from mentions and active days, 0–1 within the platform.';
+comment on column dim_authors.influence_score is 'Influence, 0–100: the weighted components, comparable within a platform (docs/influence.md).';
+comment on column dim_authors.influence_rank is 'Rank by influence_score within the platform (1 = most influential).';
+comment on column dim_authors.formula_version is 'Version of the influence formula that computed the score (pipelines/influence/formula.ts).';
+comment on column dim_authors.run_id is 'Pipeline run that computed the score.';
+comment on column dim_authors.computed_at is 'When the score was computed (the run''s clock, UTC).';
