@@ -65,4 +65,26 @@ export default defineConfig({
       query: 'refund* OR reimburs* OR iade* OR reembolso* OR devolvió OR rückerstattung OR erstattet OR الاسترداد OR استرداد OR visszatérítés OR "utalta vissza"',
     },
   ],
+  // Scheduled runs (docs/schedules.md): `listen schedule` fires them in their zone; `listen schedule list`
+  // shows the next fire times; `listen schedule --print crontab|systemd` prints lines for cron or systemd.
+  // Steps run in order as `listen …` child processes; the first that fails stops the run.
+  schedules: [
+    {
+      name: 'daily-pipeline', description: 'load the new exports in the inbox',
+      cron: '0 6 * * *', timeZone: 'Europe/Istanbul',
+      steps: [{ run: 'pipeline' }],
+    },
+    {
+      name: 'weekly-digest', description: 'refresh, then render the reports and the HTML digest',
+      cron: '30 7 * * 1', timeZone: 'Europe/Istanbul',
+      // since/until take a date, "today", or days/weeks back from the run date: { since: '-28d', until: '-1d' }
+      steps: [{ run: 'pipeline' }, { run: 'reports', report: 'all', brand: 'pakkit' }],
+    },
+    {
+      name: 'weekly-sentiment-audit', description: 'the sentiment audit notebook for the brand',
+      cron: '0 8 * * 1', timeZone: 'Europe/Istanbul',
+      // {date} is the run's date in the schedule's zone, {run} the run id.
+      steps: [{ run: 'notebook', name: 'sentiment-audit', params: { brand: 'pakkit' }, out: 'reports/out/notebooks/sentiment-audit-{date}' }],
+    },
+  ],
 });

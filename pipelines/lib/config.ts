@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { RAW_FIELDS } from '../formats/fields.ts';
+import { schedulesSchema } from '../schedule/config-schema.ts';
 import { topicsSchema } from '../topics/config-schema.ts';
 import { CliError } from './errors.ts';
 
@@ -31,6 +32,8 @@ export const configSchema = z
     ingest: z.object({ mappings: z.array(mappingSchema).default([]) }).strict().default({ mappings: [] }),
     /** Brands, competitors, products and topics, each a Boolean query (docs/topics.md). */
     topics: topicsSchema.default([]),
+    /** Scheduled runs: cron + time zone + steps (docs/schedules.md). */
+    schedules: schedulesSchema.default([]),
   })
   .passthrough();
 
