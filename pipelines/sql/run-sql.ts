@@ -31,7 +31,8 @@ export async function runSql(input: string, opts: SqlOptions): Promise<void> {
       const options = opts.format === 'csv' ? 'format csv, header' : opts.format === 'json' ? 'format json, array true' : 'format parquet, compression zstd';
       // DuckDB writes files only; /dev/stdout would truncate a redirected output, so go through a temp file.
       const target = opts.out ? resolve(opts.out) : join(mkdtempSync(join(tmpdir(), 'listen-sql-')), `out.${opts.format}`);
-      await db.run(`copy (${sql}) to ${literal(target)} (${options})`);
+      // The newline keeps a trailing line comment of a query file from swallowing the closing parenthesis.
+      await db.run(`copy (${sql}\n) to ${literal(target)} (${options})`);
       if (opts.out) process.stderr.write(`Wrote ${opts.out}\n`);
       else {
         await pipeline(createReadStream(target), process.stdout, { end: false });
