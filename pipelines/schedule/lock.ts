@@ -51,12 +51,12 @@ export function tryLock(path: string, holder: Omit<LockHolder, 'pid' | 'host'>):
   return { acquired: false, holder: current ?? { pid: 0, host: '', runId: '?', schedule: '?', trigger: '?', startedAt: '' } };
 }
 
-/** Polls until the lock is free or `seconds` have passed. */
-export async function waitForLock(path: string, holder: Omit<LockHolder, 'pid' | 'host'>, seconds: number, pollMs = 250): Promise<LockResult> {
+/** Polls until the lock is free, `seconds` have passed, or the signal aborts. */
+export async function waitForLock(path: string, holder: Omit<LockHolder, 'pid' | 'host'>, seconds: number, signal?: AbortSignal, pollMs = 250): Promise<LockResult> {
   const deadline = Date.now() + seconds * 1000;
   for (;;) {
     const result = tryLock(path, holder);
-    if (result.acquired || Date.now() >= deadline) return result;
+    if (result.acquired || Date.now() >= deadline || signal?.aborted) return result;
     await sleep(pollMs);
   }
 }

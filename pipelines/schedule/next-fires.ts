@@ -11,7 +11,8 @@ export function formatFire(at: Date | null, timeZone: string): string {
   );
   const utc = at.toISOString();
   const utcShort = utc.slice(0, 10) === `${parts.year}-${parts.month}-${parts.day}` ? `${utc.slice(11, 19)}Z` : `${utc.slice(0, 19)}Z`;
-  return `${parts.weekday} ${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second} ${timeZone} (${utcShort})`;
+  const local = `${parts.weekday} ${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second} ${timeZone}`;
+  return timeZone === 'UTC' ? local : `${local} (${utcShort})`;
 }
 
 export function nextFires(schedule: Pick<Schedule, 'cron' | 'timeZone'>, count: number, from = new Date()): Date[] {

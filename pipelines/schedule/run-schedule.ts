@@ -39,10 +39,14 @@ export async function runSchedule(opts: RunScheduleOptions): Promise<RunRecord> 
   let base: Pick<RunRecord, 'runId' | 'schedule' | 'trigger' | 'pid' | 'startedAt' | 'steps' | 'waitedMs'> = { runId, schedule: schedule.name, trigger: opts.trigger, pid: process.pid, startedAt: startedAt.toISOString(), steps };
 
   const holder = { runId, schedule: schedule.name, trigger: opts.trigger, startedAt: base.startedAt };
-  const lock = opts.waitSeconds ? await waitForLock(paths.runLock, holder, opts.waitSeconds) : tryLock(paths.runLock, holder);
+  const lock = opts.waitSeconds ? await waitForLock(paths.runLock, holder, opts.waitSeconds, opts.signal) : tryLock(paths.runLock, holder);
   if (!lock.acquired) {
     const held = scheduleMessages.lockHeld(lock.holder);
-    const reason = opts.waitSeconds ? scheduleMessages.waitedTooLong(opts.waitSeconds, held) : held;
+    const reason = opts.signal?.aborted
+      ? `${scheduleMessages.interrupted(String(opts.signal.reason))} while waiting: ${held}`
+      : opts.waitSeconds
+        ? scheduleMessages.waitedTooLong(opts.waitSeconds, held)
+        : held;
     return finish({ ...base, status: 'skipped', exitCode: EXIT_BUSY, outputs: [], reason }, opts);
   }
   // A run that waited starts when it got the lock, so the runs' [start, end] spans never overlap.
