@@ -8,7 +8,7 @@ import { machine, median, runChild, type Figure } from './measure.ts';
 
 export interface BenchOptions {
   rows: number;
-  stage: 'ingest' | 'sentiment' | 'topics' | 'analytics' | 'clusters' | 'all';
+  stage: 'ingest' | 'sentiment' | 'topics' | 'analytics' | 'clusters' | 'reports' | 'all';
   runs: number;
   root: string;
 }
@@ -81,6 +81,10 @@ export async function runBench(options: BenchOptions, log: Logger): Promise<Figu
   if (options.stage === 'clusters' || options.stage === 'all') {
     const { benchClusters } = await import('./clusters.ts');
     figures.push(...(await benchClusters({ rows: options.rows, log })));
+  }
+  if (options.stage === 'reports' || options.stage === 'all') {
+    const { benchReports } = await import('./reports.ts');
+    figures.push(...(await benchReports({ rows: options.rows, log, runs: options.runs })));
   }
   return figures;
 }

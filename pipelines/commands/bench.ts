@@ -5,7 +5,7 @@ export function register(program: Command): void {
     .command('bench')
     .description('Measure the pipeline on generated data and print the figures (median of several runs).')
     .option('--rows <n>', 'mentions to generate', (v) => Number(v), 1_000_000)
-    .addOption(new Option('--stage <stage>', 'what to measure').choices(['ingest', 'sentiment', 'topics', 'analytics', 'clusters', 'all']).default('all'))
+    .addOption(new Option('--stage <stage>', 'what to measure').choices(['ingest', 'sentiment', 'topics', 'analytics', 'clusters', 'reports', 'all']).default('all'))
     .option('--runs <n>', 'runs per figure', (v) => Number(v), 3)
     .addOption(new Option('--child <args...>', 'internal: one measurement in a fresh process').hideHelp())
     .action(async (opts) => {
