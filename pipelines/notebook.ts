@@ -4,3 +4,4 @@ export { QueryResult } from './notebook/result.ts';
 export type { Column } from './notebook/values.ts';
 export { showChart, showTable, notebookDisplay, type ChartSpec, type Display } from './notebook/display.ts';
 export { escapeHtml, htmlTable } from './notebook/html-table.ts';
+export { showReport } from './notebook/report.ts';

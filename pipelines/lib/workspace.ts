@@ -16,7 +16,9 @@ export interface Workspace {
 export async function openWorkspace(overrides: { warehouse?: string } = {}): Promise<Workspace> {
   const root = process.env.LISTEN_ROOT ? resolve(process.env.LISTEN_ROOT) : WORKSPACE_ROOT;
   const config = await loadConfig(root);
-  const warehouse = overrides.warehouse ? resolve(overrides.warehouse) : workspacePath(root, process.env.LISTEN_WAREHOUSE ?? config.warehouse);
+  // LISTEN_WAREHOUSE is set for one process by its user (a copy in /tmp, a test's sample), so unlike the config's path it may lie outside the workspace.
+  const fromEnv = process.env.LISTEN_WAREHOUSE;
+  const warehouse = overrides.warehouse ? resolve(overrides.warehouse) : fromEnv ? resolve(root, fromEnv) : workspacePath(root, config.warehouse);
   return { root, config, warehouse };
 }
 

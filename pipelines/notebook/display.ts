@@ -26,8 +26,10 @@ export interface ShowOptions {
   display?: Display;
 }
 
+// The show* functions return nothing: tslab prints a cell's last value, which would repeat the output as text.
+
 /** Renders a Vega-Lite spec to SVG and shows it inline; `rows` become its data when given. Vega-Lite's warnings are shown as text. */
-export async function showChart(spec: ChartSpec, options: ShowOptions & { rows?: Record<string, unknown>[] | QueryResult } = {}): Promise<string> {
+export async function showChart(spec: ChartSpec, options: ShowOptions & { rows?: Record<string, unknown>[] | QueryResult } = {}): Promise<void> {
   const display = options.display ?? notebookDisplay();
   const rows = options.rows instanceof QueryResult ? options.rows.rows : options.rows;
   const withData = (rows ? { ...spec, data: { values: rows } } : spec) as TopLevelSpec;
@@ -38,14 +40,12 @@ export async function showChart(spec: ChartSpec, options: ShowOptions & { rows?:
   const svg = await renderSvg(vega);
   if (warnings.length) display.text(`Vega-Lite warnings:\n${warnings.join('\n')}`);
   display.svg(svg);
-  return svg;
 }
 
 /** Shows rows (or a query result) as an HTML table with every cell escaped. */
-export function showTable(rows: Record<string, unknown>[] | QueryResult, options: ShowOptions & TableOptions = {}): string {
+export function showTable(rows: Record<string, unknown>[] | QueryResult, options: ShowOptions & TableOptions = {}): void {
   const display = options.display ?? notebookDisplay();
   const html =
     rows instanceof QueryResult ? htmlTable(rows.rows, { columns: rows.columnNames, ...options }) : htmlTable(rows, options);
   display.html(html);
-  return html;
 }

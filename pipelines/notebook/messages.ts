@@ -9,6 +9,6 @@ export const notebookMessages = {
   noQueryFile: (file: string, tried: string[]) =>
     `The query file ${file} was not found (looked at ${tried.join(', ')}). Name a file under queries/, e.g. "queries/marts/fct_mentions.sql".`,
   unusedParams: (source: string, names: string[]) =>
-    `${source} does not use the parameter(s) ${names.map((n) => `$${n}`).join(', ')}. Remove them, or refer to them in the SQL as $name.`,
+    `${source} does not use the parameter(s) ${names.join(', ')}. Remove them, or read them in the SQL as $name or getvariable('name').`,
   queryFailed: (source: string, message: string) => `The query ${source} failed: ${message}`,
 };

@@ -19,7 +19,13 @@ export function querySource(sqlOrFile: string, root: string): QuerySource {
   return { sql: stripTrailingSemicolon(readFileSync(file, 'utf8')), label: text };
 }
 
-/** `$name` placeholders of the SQL (JSON paths such as '$.terms' do not match). */
-export function placeholders(sql: string): Set<string> {
-  return new Set([...sql.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]));
+/**
+ * The parameters the SQL reads: `$name` placeholders (JSON paths such as '$.terms' do not match), and
+ * `getvariable('name')`, the form queries/analysis uses so the same file runs in any DuckDB client.
+ */
+export function parametersOf(sql: string): { placeholders: Set<string>; variables: Set<string> } {
+  return {
+    placeholders: new Set([...sql.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1])),
+    variables: new Set([...sql.matchAll(/getvariable\(\s*'([A-Za-z_][A-Za-z0-9_]*)'\s*\)/gi)].map((m) => m[1])),
+  };
 }

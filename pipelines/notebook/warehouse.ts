@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { DuckDBValue } from '@duckdb/node-api';
-import { openDb, type Db } from '../lib/db.ts';
+import { ident, openDb, type Db } from '../lib/db.ts';
 import { WarehouseLockedError } from '../lib/errors.ts';
-import { openWorkspace, WORKSPACE_ROOT } from '../lib/workspace.ts';
+import { openWorkspace } from '../lib/workspace.ts';
 import { notebookMessages } from './messages.ts';
-import { placeholders, querySource } from './query-source.ts';
+import { parametersOf, querySource } from './query-source.ts';
 import { QueryResult } from './result.ts';
 import { toColumns } from './values.ts';
 
@@ -13,6 +12,8 @@ export type QueryParams = Record<string, string | number | boolean | bigint | Da
 
 export interface Warehouse {
   readonly path: string;
+  /** A read-only connection for code that takes a Db (report rendering); close it when done. */
+  connect(): Promise<Db>;
   /** Runs SQL text or a .sql file (e.g. "queries/marts/fct_mentions_daily.sql") with `$name` parameters bound. */
   query(sqlOrFile: string, params?: QueryParams): Promise<QueryResult>;
 }
@@ -22,10 +23,7 @@ export interface Warehouse {
  * the file and closes it again (~30 ms), so an idle notebook never holds DuckDB's lock against a pipeline run.
  */
 export async function openWarehouse(options: { path?: string } = {}): Promise<Warehouse> {
-  const root = process.env.LISTEN_ROOT ? resolve(process.env.LISTEN_ROOT) : WORKSPACE_ROOT;
-  // LISTEN_WAREHOUSE is the researcher's explicit choice, so it may name a file outside the workspace (a copy in /tmp, a share).
-  const chosen = options.path ? resolve(options.path) : process.env.LISTEN_WAREHOUSE ? resolve(root, process.env.LISTEN_WAREHOUSE) : undefined;
-  const workspace = await openWorkspace({ warehouse: chosen });
+  const workspace = await openWorkspace({ warehouse: options.path });
   const path = workspace.warehouse;
   const connect = async (): Promise<Db> => {
     if (!existsSync(path)) throw new Error(notebookMessages.noWarehouse(path));
@@ -39,14 +37,21 @@ export async function openWarehouse(options: { path?: string } = {}): Promise<Wa
   (await connect()).close();
   return {
     path,
+    connect,
     async query(sqlOrFile, params = {}) {
       const { sql, label } = querySource(sqlOrFile, workspace.root);
-      const used = placeholders(sql);
-      const unused = Object.keys(params).filter((name) => !used.has(name));
+      const { placeholders, variables } = parametersOf(sql);
+      const unused = Object.keys(params).filter((name) => !placeholders.has(name) && !variables.has(name));
       if (unused.length) throw new Error(notebookMessages.unusedParams(label, unused));
+      const bound = Object.fromEntries(Object.entries(params).filter(([name]) => placeholders.has(name)));
       const db = await connect();
       try {
-        const reader = await db.connection.runAndReadAll(sql, bindable(params));
+        for (const [name, value] of Object.entries(params)) {
+          if (!variables.has(name)) continue;
+          if (value === null) await db.connection.run(`set variable ${ident(name)} = cast(null as varchar)`);
+          else await db.connection.run(`set variable ${ident(name)} = $value`, bindable({ value }));
+        }
+        const reader = await db.connection.runAndReadAll(sql, bindable(bound));
         return new QueryResult(toColumns(reader.columnNames(), reader.columnTypes()), reader.getRowObjectsJS() as Record<string, unknown>[]);
       } catch (error) {
         throw new Error(notebookMessages.queryFailed(label, (error as Error).message), { cause: error });
