@@ -28,6 +28,7 @@ export interface Lineage {
   columnSources: string[];
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const withoutComments = (sql: string) => sql.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
 
 /** The SQL that makes each relation: model files named for it, `create table` statements in ddl/, seeds as ref_<name>. */
@@ -56,7 +57,7 @@ export function readDefinitions(): Map<string, Definition[]> {
 /** Relations the SQL names, in the order it first names them (the first import CTE is the main source). */
 function referencedIn(sql: string, self: string, relations: Iterable<string>): string[] {
   const text = withoutComments(sql);
-  const found = [...relations].filter((name) => name !== self).map((name) => ({ name, at: text.search(new RegExp(`\\b${name}\\b`)) }));
+  const found = [...relations].filter((name) => name !== self).map((name) => ({ name, at: text.search(new RegExp(`\\b${escapeRegExp(name)}\\b`)) }));
   return found.filter((f) => f.at >= 0).sort((a, b) => a.at - b.at).map((f) => f.name);
 }
 

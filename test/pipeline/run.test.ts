@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../pipelines/lib/db.ts';
-import { findModel, readModels } from '../../pipelines/lib/queries.ts';
+import { findModel } from '../../pipelines/lib/queries.ts';
 import { PIPELINE } from '../../pipelines/pipeline.ts';
 import { makeInbox, runCli, tempDir } from './helpers.ts';
 
 describe('listen run', () => {
-  it('loads an inbox, ends with one summary line, and binds every SQL model on the result', async () => {
+  it('loads an inbox and ends with one summary line', async () => {
     const inbox = makeInbox(2, 100);
     const warehouse = join(tempDir('run'), 'w.duckdb');
     const first = await runCli(['run', '--inbox', inbox, '--warehouse', warehouse, '--quiet']);
@@ -29,9 +29,6 @@ describe('listen run', () => {
       source_line: 51n,
       reason: "created_at 'not a date' is not a recognized timestamp (ISO 8601, epoch seconds or milliseconds, or a vendor date form)",
     });
-    for (const layer of ['staging', 'intermediate', 'marts', 'checks', 'analysis']) {
-      for (const model of readModels(layer)) await expect(db.all(`explain ${model.sql}`), `${layer}/${model.name}`).resolves.toBeDefined();
-    }
     db.close();
   });
 
