@@ -1,7 +1,6 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { $ } from 'zx';
 import { shQuote } from './sh-quote.ts';
 
 export const LISTEN_CLI = fileURLToPath(new URL('../../bin/listen.js', import.meta.url));
@@ -33,6 +32,8 @@ export async function runListenStep(opts: { root: string; args: string[]; logBas
   const err = openSync(stderrLog, 'w');
   const startedAt = new Date();
   try {
+    // zx takes half a second to load; list, log and --print never need it.
+    const { $ } = await import('zx');
     const shell = $({
       cwd: opts.root,
       env: { ...process.env, ...opts.env },
