@@ -18,7 +18,7 @@ describe('listen schedule (the long-running scheduler)', () => {
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
-    await waitFor('the scheduler to start', () => stderr.includes('scheduler started'));
+    await waitFor('the scheduler to start', () => /tick: .* next .*\n/.test(stderr));
     const startedAt = Date.now();
     expect(stderr).toMatch(/scheduler started \(pid \d+\): 1 schedule\(s\)/);
     expect(stderr).toMatch(/ {2}tick: "\* \* \* \* \* \*" in Asia\/Kolkata, next \w{3} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d Asia\/Kolkata \(\d\d:\d\d:\d\dZ\)/);
