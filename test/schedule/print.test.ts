@@ -85,6 +85,18 @@ describe('listen schedule --print', () => {
     expect(written.stdout.trim().split('\n')).toHaveLength(8);
   });
 
+  it('lists each schedule with its steps as command lines and its next fire times in its zone and in UTC', async () => {
+    const result = await runCli(['schedule', 'list', '--next', '2'], env);
+    expect(result.code).toBe(0);
+    const block = result.stdout.split('\n\n')[1].split('\n');
+    expect(block[0]).toBe('weekly-digest: "30 7 * * MON" in America/New_York — 100% of brands');
+    expect(block[1]).toBe('    1. listen run');
+    const fires = block.slice(2, 4).map((line) => /Mon (\S+) 07:30:00 America\/New_York \((\S+)Z\)$/.exec(line));
+    expect(fires.every(Boolean), block.join('\n')).toBe(true);
+    expect(block[4]).toBe('  last run: none yet');
+    expect(result.stdout).toContain('paused (disabled): "0 1 * * *" in UTC\n    1. listen run\n  next: never (disabled)');
+  });
+
   it('refuses an unknown format as a usage error', async () => {
     const result = await runCli(['schedule', '--print', 'launchd'], env);
     expect(result.code).toBe(2);
