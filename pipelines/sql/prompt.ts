@@ -70,9 +70,11 @@ export async function runPrompt(opts: PromptOptions): Promise<void> {
     rl.setPrompt(buffer ? '   ...> ' : 'listen> ');
     rl.prompt();
   };
+  // Ctrl-C drops the statement being typed; on an empty prompt it leaves, as Ctrl-D does.
   rl.on('SIGINT', () => {
-    if (!buffer) return rl.close();
+    if (!buffer && !rl.line) return rl.close();
     buffer = '';
+    rl.write(null, { ctrl: true, name: 'u' });
     process.stdout.write('\n');
     prompt();
   });
