@@ -29,6 +29,7 @@ export function register(program: Command): void {
     .option('--out <dir>', 'output folder (default: reports/out/notebooks/<name>-<UTC time>/)')
     .option('--warehouse <path>', 'DuckDB file the notebook reads (default: LISTEN_WAREHOUSE or listening.config.ts)')
     .option('--timeout <seconds>', 'stop a run, or any one cell, after this long', '900')
+    .option('--dir <folder>', 'where to find the notebook (default: notebooks/)')
     .addHelpText('after', '\nExamples:\n  listen notebook run quickstart --param brand=rushbee\n  listen notebook run sentiment-audit --param brand=pakkit --param since=2026-10-01 --out reports/out/audit')
     .action(async (name: string, opts) => {
       const { runCommand } = await import('../notebooks-run/commands.ts');
@@ -39,7 +40,8 @@ export function register(program: Command): void {
     .command('strip')
     .description('Remove outputs and execution counts from the notebooks in notebooks/ (they are committed without); --check only reports.')
     .option('--check', 'exit 1 if a notebook has outputs, without changing it')
-    .action(async (opts: { check?: boolean }) => {
+    .option('--dir <folder>', 'the folder of notebooks (default: notebooks/)')
+    .action(async (opts: { check?: boolean; dir?: string }) => {
       const { stripCommand } = await import('../notebooks-run/commands.ts');
       stripCommand(opts);
     });

@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseParams } from '../sql/resolve-query.ts';
 import { CliError } from '../lib/errors.ts';
 import { ensureKernel, jupyterPathLine, KERNEL_DISPLAY_NAME, KERNEL_NAME } from './kernel.ts';
@@ -22,7 +22,7 @@ export function listCommand(): void {
   }
 }
 
-export async function runCommand(name: string, opts: { param: string[]; out?: string; warehouse?: string; timeout: string }): Promise<void> {
+export async function runCommand(name: string, opts: { param: string[]; out?: string; warehouse?: string; timeout: string; dir?: string }): Promise<void> {
   const timeoutSeconds = Number(opts.timeout);
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new CliError(`--timeout ${opts.timeout}: give a number of seconds.`, 2);
   let params: Array<[string, string]>;
@@ -31,15 +31,15 @@ export async function runCommand(name: string, opts: { param: string[]; out?: st
   } catch (error) {
     throw new CliError((error as Error).message, 2);
   }
-  process.stderr.write(`Running notebooks/${name.replace(/\.ipynb$/, '')}.ipynb${params.length ? ` with ${params.map(([k, v]) => `${k}=${v}`).join(', ')}` : ''}\n`);
-  const result = await runNotebook(name, { params, out: opts.out, warehouse: opts.warehouse, timeoutSeconds });
+  process.stderr.write(`Running ${name}${params.length ? ` with ${params.map(([k, v]) => `${k}=${v}`).join(', ')}` : ''}\n`);
+  const result = await runNotebook(name, { params, out: opts.out, warehouse: opts.warehouse, timeoutSeconds, dir: opts.dir && resolve(opts.dir) });
   const shown = (path: string) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path));
   process.stdout.write(`${shown(result.notebook)}\n${shown(result.html)}\n`);
   process.stderr.write(`Ran ${name} in ${result.seconds.toFixed(1)} s: wrote ${shown(result.notebook)} and ${shown(result.html)}\n`);
 }
 
-export function stripCommand(opts: { check?: boolean }): void {
-  const report = stripNotebooks(NOTEBOOKS_DIR, { fix: !opts.check });
+export function stripCommand(opts: { check?: boolean; dir?: string }): void {
+  const report = stripNotebooks(opts.dir ? resolve(opts.dir) : NOTEBOOKS_DIR, { fix: !opts.check });
   if (opts.check) {
     if (report.unstripped.size) throw new CliError(unstrippedMessage(report), 1);
     process.stderr.write('Notebooks have no outputs or execution counts.\n');
