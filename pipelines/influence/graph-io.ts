@@ -6,9 +6,10 @@ const CHUNK_ROWS = 2048;
 
 /** Reads the aggregated edge list and the author keys column-wise (a few million rows stay cheap). */
 export async function readGraph(db: Db): Promise<{ nodes: string[]; edges: EdgeColumns }> {
-  const edgeReader = await db.connection.runAndReadAll('select source_key, target_key, weight::double as weight from int_interactions');
+  // A fixed order: PageRank's floating-point sums, and so ranks between near-ties, depend on it.
+  const edgeReader = await db.connection.runAndReadAll('select source_key, target_key, weight::double as weight from int_interactions order by source_key, target_key');
   const [sources, targets, weights] = edgeReader.getColumnsJS() as [string[], string[], number[]];
-  const nodeReader = await db.connection.runAndReadAll('select author_key from int_author_stats');
+  const nodeReader = await db.connection.runAndReadAll('select author_key from int_author_stats order by author_key');
   const [nodes] = nodeReader.getColumnsJS() as [string[]];
   return { nodes: nodes ?? [], edges: { sources: sources ?? [], targets: targets ?? [], weights: weights ?? [] } };
 }
