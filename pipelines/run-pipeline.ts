@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { messages } from './lib/messages.ts';
 import { stderrLogger } from './lib/log.ts';
-import { openWarehouse, openWorkspace, removeDatabase, swapDatabase } from './lib/workspace.ts';
+import { openWarehouse, openWorkspace, removeDatabase, swapDatabase, warehouseStorageError } from './lib/workspace.ts';
 import { PIPELINE } from './pipeline.ts';
 import { runStages } from './runner.ts';
 import type { Stage } from './lib/stage.ts';
@@ -64,6 +64,8 @@ export async function runPipeline(opts: PipelineCliOptions): Promise<void> {
         rejected: Number(totals.rejected ?? 0), duplicates: Number(dup?.duplicates ?? 0), seconds: (Date.now() - started) / 1000,
       })}\n`,
     );
+  } catch (error) {
+    throw warehouseStorageError(error, buildPath) ?? error;
   } finally {
     db.close();
   }

@@ -12,6 +12,12 @@ export const messages = {
     `${file}: looks like ${format} but lacks the required column(s) ${missing.join(', ')}. ` +
     `Closest columns found: ${missing.map((m) => `${m} → ${closest[m]?.length ? closest[m].join(' / ') : 'none'}`).join('; ')}. ` +
     `Map them in listening.config.ts: ingest.mappings: [{ match: "<file glob>", columns: { ${missing.map((m) => `${m}: "<column>"`).join(', ')} } }].`,
+  warehouseReadOnly: (path: string, detail: string) =>
+    `The warehouse ${path} cannot be written (${detail}); nothing was changed. ` +
+    'Make the file and its folder writable by this user (chmod u+w on both), or point --warehouse or LISTEN_WAREHOUSE at a writable copy.',
+  warehouseDiskFull: (path: string, detail: string) =>
+    `Writing the warehouse ${path} failed: the disk is full (${detail}). The run stopped; the warehouse keeps its last good state, ` +
+    `since each file and each stage commits whole. Free space on that disk (DuckDB also spills to ${path}.tmp), then run again.`,
   emptyFile: (file: string) => `${file}: the file is empty; nothing to load. Remove it from the inbox or replace it with a full export.`,
   binaryFile: (file: string) =>
     `${file}: the file looks binary (it is not text, JSON or Parquet). If it is a spreadsheet or a zip, export or unzip it as CSV into the inbox.`,

@@ -3,6 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, workspacePath, type ListeningConfig } from './config.ts';
 import { openDb, type Db, type OpenOptions } from './db.ts';
+import { CliError } from './errors.ts';
+import { messages } from './messages.ts';
 
 /** The workspace root: the folder of this project (holding listening.config.ts, data/, queries/). */
 export const WORKSPACE_ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
@@ -23,8 +25,32 @@ export async function openWorkspace(overrides: { warehouse?: string } = {}): Pro
 }
 
 export async function openWarehouse(path: string, options: OpenOptions = {}): Promise<Db> {
-  if (!options.readOnly) mkdirSync(dirname(path), { recursive: true });
-  return openDb(path, options);
+  try {
+    if (!options.readOnly) mkdirSync(dirname(path), { recursive: true });
+    return await openDb(path, options);
+  } catch (error) {
+    throw warehouseStorageError(error, path) ?? error;
+  }
+}
+
+function errorText(error: unknown): string {
+  const parts: string[] = [];
+  for (let e = error; e && parts.length < 5; e = (e as { cause?: unknown }).cause) parts.push(String((e as Error).message ?? e));
+  return parts.join('\n');
+}
+
+/** A write the warehouse's disk or permissions refused, as a CliError that names the path and the way out. */
+export function warehouseStorageError(error: unknown, path: string): CliError | undefined {
+  if (error instanceof CliError) return undefined;
+  const text = errorText(error);
+  if (/No space left on device|File too large|Disk quota exceeded|ENOSPC|EFBIG|EDQUOT|max_temp_directory_size/i.test(text)) {
+    return new CliError(messages.warehouseDiskFull(path, text.split('\n')[0].replace(/^.*IO Error: /, '')), 1, { cause: error });
+  }
+  // A refused read of an export is not the warehouse's problem: only errors naming the warehouse's files count.
+  if (/Permission denied|Read-only file system|EACCES|EROFS|EPERM/i.test(text) && text.includes(path)) {
+    return new CliError(messages.warehouseReadOnly(path, text.split('\n')[0].replace(/^.*IO Error: /, '')), 1, { cause: error });
+  }
+  return undefined;
 }
 
 /** Removes a DuckDB file and its write-ahead log. */
