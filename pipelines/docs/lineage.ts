@@ -4,7 +4,7 @@ import { QUERIES_DIR } from '../lib/queries.ts';
 import type { Stage } from '../lib/stage.ts';
 
 /** Folders of queries/ whose files read relations rather than make one. */
-const NOT_DEFINITIONS = new Set(['analysis', 'catalog', 'checks', 'ddl', 'dictionary', 'seeds']);
+const NOT_DEFINITIONS = new Set(['analysis', 'catalog', 'checks', 'ddl', 'dictionary', 'reports', 'seeds']);
 const CREATE_TABLE = /create\s+(?:or\s+replace\s+)?table\s+(?:if\s+not\s+exists\s+)?([A-Za-z_][A-Za-z0-9_]*)/i;
 
 export interface Definition {

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import type { Db } from '../../pipelines/lib/db.ts';
 import { QUERIES_DIR } from '../../pipelines/lib/queries.ts';
 import { tempDir } from '../pipeline/helpers.ts';
@@ -14,14 +14,12 @@ export interface QueryFile {
   sql: string;
 }
 
+/** Every .sql file under queries/, at any depth, but for the folders that hold no SELECTs. */
 export function queryFiles(): QueryFile[] {
-  return readdirSync(QUERIES_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !NOT_SELECTS.has(entry.name))
-    .flatMap((dir) =>
-      readdirSync(join(QUERIES_DIR, dir.name))
-        .filter((f) => f.endsWith('.sql'))
-        .map((f) => ({ path: `${dir.name}/${f}`, name: f.replace(/\.sql$/, ''), sql: readFileSync(join(QUERIES_DIR, dir.name, f), 'utf8') })),
-    );
+  return readdirSync(QUERIES_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.sql') && !NOT_SELECTS.has(file.split(sep)[0]))
+    .sort()
+    .map((file) => ({ path: file.split(sep).join('/'), name: basename(file, '.sql'), sql: readFileSync(join(QUERIES_DIR, file), 'utf8') }));
 }
 
 async function tryRun(db: Db, sql: string): Promise<boolean> {
