@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { RAW_FIELDS } from '../formats/fields.ts';
@@ -12,7 +12,10 @@ const columnOverride = z.union([z.string().min(1), z.array(z.string().min(1)).mi
 export const mappingSchema = z
   .object({
     /** A glob relative to the inbox, e.g. "acme/**\/*.csv". */
-    match: z.string().min(1),
+    match: z
+      .string()
+      .min(1)
+      .refine((glob) => !isAbsolute(glob) && !glob.split(/[\\/]/).includes('..'), 'a glob relative to the inbox, without ".." or a leading "/"'),
     format: z.string().optional(),
     columns: z.partialRecord(z.enum(RAW_FIELDS), columnOverride).default({}),
     /** Zone of timestamps written without an offset (IANA name). */
@@ -46,12 +49,34 @@ export function defineConfig(config: ListeningConfigInput): ListeningConfigInput
   return config;
 }
 
-/** Resolves a path from config against the workspace and refuses one that leaves it. */
-export function workspacePath(root: string, path: string): string {
-  const full = resolve(root, path);
+/** The path with symbolic links resolved as far as it exists (a warehouse may not exist yet). */
+function realPath(path: string): string {
+  const missing: string[] = [];
+  let existing = path;
+  while (!existsSync(existing) && dirname(existing) !== existing) {
+    missing.unshift(basename(existing));
+    existing = dirname(existing);
+  }
+  return join(realpathSync(existing), ...missing);
+}
+
+function isInside(root: string, full: string): boolean {
   const rel = relative(root, full);
-  if (rel.startsWith('..') || isAbsolute(rel)) {
-    throw new CliError(`The path ${path} in listening.config.ts points outside the workspace ${root}. Use a path inside it.`, 2);
+  return !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel));
+}
+
+/** Resolves a path from config against the workspace and refuses one that leaves it, by `..`, an absolute path or a symbolic link. */
+export function workspacePath(root: string, path: string, key = 'path'): string {
+  const full = resolve(root, path);
+  if (!isInside(root, full)) {
+    throw new CliError(`The ${key} ${path} in listening.config.ts points outside the workspace ${root}. Use a path inside it.`, 2);
+  }
+  const real = realPath(full);
+  if (!isInside(realPath(root), real)) {
+    throw new CliError(
+      `The ${key} ${path} in listening.config.ts leads outside the workspace ${root} through a symbolic link (to ${real}). Use a folder inside the workspace, or copy the data into it.`,
+      2,
+    );
   }
   return full;
 }
@@ -64,5 +89,7 @@ export async function loadConfig(root: string): Promise<ListeningConfig> {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
     throw new CliError(`listening.config.ts is not valid:\n${problems}\nFix these entries and run again.`, 2);
   }
+  workspacePath(root, parsed.data.warehouse, 'warehouse');
+  workspacePath(root, parsed.data.inbox, 'inbox');
   return parsed.data;
 }
