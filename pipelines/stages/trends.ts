@@ -6,6 +6,7 @@ import { alertDrivers, type DriverOptions, type Drivers } from '../trends/driver
 import { rankEmerging, type EmergingCandidate, type EmergingOptions } from '../trends/emerging.ts';
 import { findAlerts, type AlertOptions, type FoundAlert } from '../trends/find-alerts.ts';
 import { groupSeries, type SeriesRow } from '../trends/series.ts';
+import { stopWords } from '../clustering/language-tools.ts';
 import { DEFAULT_SPIKE_OPTIONS, SPIKE_METHOD_VERSION } from '../trends/spike-options.ts';
 
 export interface TrendsOptions extends AlertOptions, DriverOptions, EmergingOptions {
@@ -51,7 +52,8 @@ async function writeEmerging(db: Db, windows: Windows | undefined, options: Tren
   const rows = await db.all<Record<string, unknown>>(SQL.emerging_candidates, {
     recent_from: windows.recent_from, to: windows.recent_to, baseline_from: windows.baseline_from, min_count: options.emergingMinCount,
   });
-  const candidates: EmergingCandidate[] = rows.map((r) => ({
+  const stop = stopWords('*');
+  const candidates: EmergingCandidate[] = rows.filter((r) => r.kind !== 'term' || !stop.has(String(r.term))).map((r) => ({
     topic_id: String(r.topic_id), kind: String(r.kind), term: String(r.term),
     recent_count: Number(r.recent_count), baseline_count: Number(r.baseline_count),
     recent_total: Number(r.recent_total), baseline_total: Number(r.baseline_total),

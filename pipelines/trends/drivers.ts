@@ -1,6 +1,7 @@
 import type { Db } from '../lib/db.ts';
 import { readModels } from '../lib/queries.ts';
 import type { FoundAlert } from './find-alerts.ts';
+import { stopWords } from '../clustering/language-tools.ts';
 import { logLikelihood } from './log-likelihood.ts';
 
 export interface DriverOptions {
@@ -45,7 +46,9 @@ export async function alertDrivers(db: Db, alert: FoundAlert, options: DriverOpt
     SQL.driver_terms,
     { min_count: options.driverMinCount },
   );
+  const stop = stopWords('*');
   const scored = counts
+    .filter((c) => c.kind !== 'term' || !stop.has(c.term))
     .map((c) => ({
       kind: c.kind,
       term: c.term,

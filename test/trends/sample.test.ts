@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stopWords } from '../../pipelines/clustering/language-tools.ts';
 import type { Db } from '../../pipelines/lib/db.ts';
 import { runCli } from '../pipeline/helpers.ts';
 import { sampleWarehouse, truth } from './sample-warehouse.ts';
@@ -66,6 +67,16 @@ describe('trends on the bundled sample', () => {
     expect(rows[0].first_seen_date >= emergingHashtag.risesFrom).toBe(true);
     const others = await db.all<{ topic_id: string }>("select topic_id from fct_emerging_terms where term = $tag and topic_id in ('rushbee', 'grubzy')", { tag: emergingHashtag.tag });
     expect(others).toEqual([]);
+  });
+
+  it('leaves stop words of every language out of emerging terms and alert drivers', async () => {
+    const stop = stopWords('*');
+    const emerging = await db.all<{ term: string }>("select term from fct_emerging_terms where kind = 'term'");
+    expect(emerging.length).toBeGreaterThan(0);
+    expect(emerging.map((row) => row.term).filter((term) => stop.has(term))).toEqual([]);
+    const drivers = await db.all<{ term: string }>("select unnest(json_extract_string(drivers, '$.terms[*].term')) as term from fct_alerts where drivers is not null");
+    expect(drivers.length).toBeGreaterThan(0);
+    expect(drivers.map((row) => row.term).filter((term) => stop.has(term))).toEqual([]);
   });
 
   it('prints the latest alerts as a table with listen alerts, filtered by brand and day', async () => {
