@@ -1,5 +1,6 @@
 import type { ReportParams } from '../reports/params.ts';
 import { notebookDisplay, type ShowOptions } from './display.ts';
+import { openWorkspace } from '../lib/workspace.ts';
 import { openWarehouse, type Warehouse } from './warehouse.ts';
 
 /**
@@ -11,9 +12,11 @@ export async function showReport(name: string, params: ReportParams = {}, option
   const warehouse = options.warehouse ?? (await openWarehouse());
   // import(), not a top-level import: the renderer reaches vega, whose top-level await require() cannot load (see display.ts).
   const { renderDeclaration } = await import('../reports/render-declaration.ts');
+  const { loadDeclarations } = await import('../reports/declaration.ts');
+  const [declaration] = loadDeclarations((await openWorkspace()).root, [name]);
   const db = await warehouse.connect();
   try {
-    const rendered = await renderDeclaration(db, name, params);
+    const rendered = await renderDeclaration(db, declaration, params);
     if (rendered.warnings.length) display.text(`Vega-Lite warnings:\n${rendered.warnings.join('\n')}`);
     display.svg(rendered.svg);
   } finally {

@@ -6,19 +6,27 @@ import { listNotebooks, serializeNotebook, type Notebook } from '../../pipelines
 import { INJECTED_TAG, PARAMETERS_TAG } from '../../pipelines/notebooks-run/parameters.ts';
 import { NOTEBOOKS_DIR } from '../../pipelines/notebooks-run/run-notebook.ts';
 import { runCli, tempDir } from '../pipeline/helpers.ts';
-import { sampleWarehouse } from '../trends/sample-warehouse.ts';
+import { sampleWarehouse, truth } from '../trends/sample-warehouse.ts';
 import { cellOutputs, readNotebook, readOutputs, sourceText } from './helpers.ts';
 
 const NOTEBOOK_TIMEOUT = 300_000;
 let warehouse: string;
-let rushbee: { mentions: number; negative: number };
+let rushbee: { mentions: number; negative: number; labeled: number };
+let labelsCsv: string;
 
 beforeAll(async () => {
   const sample = await sampleWarehouse('notebooks');
   const row = await sample.db.one<{ mentions: bigint; negative: bigint }>(
     "select count(*) as mentions, count(*) filter (where sentiment_label = 'negative') as negative from fct_topic_mentions where topic_id = 'rushbee'",
   );
-  rushbee = { mentions: Number(row!.mentions), negative: Number(row!.negative) };
+  // A labeled file as a team would bring one: the sample's planted sentiment per mention.
+  labelsCsv = join(tempDir('nb-labels'), 'labels.csv');
+  writeFileSync(labelsCsv, ['mention_id,label', ...truth.labels.map((l: unknown[]) => `${l[truth.labelColumns.indexOf('mention_id')]},${l[truth.labelColumns.indexOf('sentiment')]}`)].join('\n'));
+  const labeled = await sample.db.one<{ n: bigint }>(
+    "select count(distinct mention_id) as n from fct_topic_mentions where topic_id = 'rushbee' and mention_id in (select mention_id from read_csv($file))",
+    { file: labelsCsv },
+  );
+  rushbee = { mentions: Number(row!.mentions), negative: Number(row!.negative), labeled: Number(labeled!.n) };
   // Notebooks open the warehouse read-only, which DuckDB refuses while this process holds it for writing.
   sample.db.close();
   warehouse = sample.path;
@@ -79,6 +87,14 @@ describe('listen notebook run', () => {
     expect(html).toContain(`<td style="text-align:right">${rushbee.negative}</td>`);
     expect(html).toContain('<svg');
     expect(existsSync(join(out, 'quickstart.failed.ipynb'))).toBe(false);
+  }, NOTEBOOK_TIMEOUT);
+
+  it('runs the sentiment audit against a labeled file', async () => {
+    const out = join(tempDir('nb-audit'), 'out');
+    const result = await runCli(['notebook', 'run', 'sentiment-audit', '--param', 'brand=rushbee', '--param', `labels=${labelsCsv}`, '--warehouse', warehouse, '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(rushbee.labeled).toBeGreaterThan(0);
+    expect(readOutputs(join(out, 'sentiment-audit.ipynb')).join('\n')).toContain(`${labelsCsv}: ${rushbee.labeled} mentions of rushbee compared, agreement 0.`);
   }, NOTEBOOK_TIMEOUT);
 
   it('exits non-zero naming the failed cell and its error, and keeps the executed copy', async () => {
