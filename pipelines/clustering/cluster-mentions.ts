@@ -1,19 +1,25 @@
 import { Rng } from '../sample/prng.ts';
+import { clusterCosines, groupCentroids } from './centroid-links.ts';
 import { classTfidf } from './ctfidf.ts';
+import { averageLinkage } from './merge-clusters.ts';
 import { prepareText, type PreparedText } from './prepare-text.ts';
 import { selectK } from './select-k.ts';
-import { nonEmptyRows, rowSimilarities, sphericalKmeans } from './spherical-kmeans.ts';
-import { internFeatures, subMatrix, tfidfIds } from './tfidf.ts';
+import { nonEmptyRows, rowSimilarities, sphericalKmeans, update, type KmeansOptions, type KmeansResult } from './spherical-kmeans.ts';
+import { internFeatures, subMatrix, tfidfIds, type SparseMatrix } from './tfidf.ts';
 
 export interface ClusterOptions {
   kMin: number;
   kMax: number;
   /** Rows k is chosen on; the chosen centroids then seed a run over every row. */
   selectionSample: number;
-  /** Rows whose cosine similarity to every centroid is below this go to the miscellaneous bucket. */
+  /** Rows whose cosine similarity to their centroid is below this go to the miscellaneous bucket. */
   minSimilarity: number;
-  /** Clusters smaller than this (count, or share of rows when below 1) join the miscellaneous bucket. */
+  /** Themes smaller than this (count, or share of rows when below 1) join the miscellaneous bucket. */
   minClusterSize: number;
+  /** k-means clusters whose linked similarity reaches this merge into one theme (average linkage); above 1: no merging. */
+  mergeThreshold: number;
+  /** Share of a row's squared norm given to its configured topics (mention_topics), so rows in one topic are near across wordings and languages, 0…1. */
+  topicWeight: number;
   minDf: number;
   maxDfShare: number;
   bigrams: boolean;
@@ -23,9 +29,16 @@ export interface ClusterOptions {
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  kMin: 2, kMax: 30, selectionSample: 4_000, minSimilarity: 0.12, minClusterSize: 3,
+  kMin: 2, kMax: 30, selectionSample: 4_000, minSimilarity: 0.12, minClusterSize: 3, mergeThreshold: 0.2, topicWeight: 0.5,
   minDf: 2, maxDfShare: 0.5, bigrams: true, keyPhrases: 8, representatives: 3, seed: 42,
 };
+
+export interface ClusterInput {
+  text: string;
+  lang: string;
+  /** Configured topics the mention matched (mention_topics, kind 'topic'); they link wordings and languages of one theme. */
+  topics?: readonly string[] | null;
+}
 
 export interface FoundCluster {
   /** Members' row numbers, nearest to the centroid first. */
@@ -34,14 +47,20 @@ export interface FoundCluster {
   keyPhrases: string[];
   /** Top centroid weights by feature, to match the cluster against another run's. */
   centroid: Record<string, number>;
+  /** How many k-means clusters were merged into this theme. */
+  parts: number;
 }
 
 export interface Clustering {
   clusters: FoundCluster[];
   misc: number[];
+  /** k of the k-means run, before merging. */
   k: number;
   silhouette: { k: number; silhouette: number }[];
 }
+
+/** Runs spherical k-means over every row; the parallel version splits the assign step between threads. */
+export type KmeansRunner = (matrix: SparseMatrix, rows: Int32Array, k: number, options: KmeansOptions) => KmeansResult | Promise<KmeansResult>;
 
 /** The most common surface form of each feature, so labels read "late delivery", not "late deliveri". */
 function surfaceForms(prepared: Iterable<PreparedText>, wanted: Set<string>): Map<string, string> {
@@ -61,55 +80,90 @@ function surfaceForms(prepared: Iterable<PreparedText>, wanted: Set<string>): Ma
 
 function sampleRows(rows: Int32Array, size: number, seed: number): Int32Array {
   if (rows.length <= size) return rows;
-  const copy = Array.from(rows);
+  const copy = Int32Array.from(rows);
   const rng = new Rng(seed);
   for (let i = 0; i < size; i++) {
     const j = i + Math.floor(rng.float() * (copy.length - i));
     [copy[i], copy[j]] = [copy[j], copy[i]];
   }
-  return Int32Array.from(copy.slice(0, size)).sort();
+  return copy.slice(0, size).sort();
 }
 
-/** Groups texts into themes without being told how many: TF-IDF, spherical k-means, k by simplified silhouette. */
-export function clusterTexts(texts: { text: string; lang: string }[], dropWords: Set<string>, options: ClusterOptions): Clustering {
-  const prep = (i: number) => prepareText(texts[i].text, texts[i].lang, { dropWords, bigrams: options.bigrams });
-  const { docs: features, terms } = internFeatures((function* () { for (let i = 0; i < texts.length; i++) yield prep(i).features; })());
-  const { matrix, vocabulary } = tfidfIds(features, terms, { minDf: options.minDf, maxDfShare: options.maxDfShare });
-  const rows = nonEmptyRows(matrix);
-  if (rows.length < Math.max(4, options.kMin * 2)) return { clusters: [], misc: texts.map((_, i) => i), k: 0, silhouette: [] };
-  // k is chosen on a sample restricted to the columns it uses, so each trial costs the sample's size, not the vocabulary's.
+/** k chosen on a sample restricted to the columns it uses, so each trial costs the sample's size, not the vocabulary's. */
+function chooseK(matrix: SparseMatrix, rows: Int32Array, options: ClusterOptions, shared: boolean) {
   const sample = subMatrix(matrix, sampleRows(rows, options.selectionSample, options.seed));
   const choice = selectK(sample.matrix, Int32Array.from({ length: sample.matrix.rows }, (_, i) => i), options);
-  const initial = new Float64Array(matrix.cols * choice.k);
+  const initial = shared ? new Float32Array(new SharedArrayBuffer(matrix.cols * choice.k * 4)) : new Float32Array(matrix.cols * choice.k);
   sample.columns.forEach((col, local) => initial.set(choice.result.centroids.subarray(local * choice.k, (local + 1) * choice.k), col * choice.k));
-  const final = sphericalKmeans(matrix, rows, choice.k, { seed: options.seed, maxIterations: 30, tolerance: 0.001, initial });
-  const assignment = final.assignment;
+  return { k: choice.k, initial, scores: choice.scores };
+}
+
+/**
+ * Groups texts into themes without being told how many: TF-IDF, spherical k-means with k by simplified
+ * silhouette, then k-means clusters merged by average linkage on shared words and shared topics, since
+ * k-means splits one complaint into its wordings and languages.
+ */
+export async function clusterTexts(texts: ClusterInput[], dropWords: Set<string>, options: ClusterOptions, runKmeans?: KmeansRunner, shared = false): Promise<Clustering> {
+  const prep = (i: number) => prepareText(texts[i].text, texts[i].lang, { dropWords, bigrams: options.bigrams });
+  const table = internFeatures((function* () { for (let i = 0; i < texts.length; i++) yield prep(i).features; })());
+  const rowTags = texts.some((text) => text.topics?.length) ? { tags: texts.map((text) => text.topics), weight: options.topicWeight } : undefined;
+  const { matrix, vocabulary } = tfidfIds(table, { minDf: options.minDf, maxDfShare: options.maxDfShare }, shared, rowTags);
+  const rows = nonEmptyRows(matrix);
+  if (rows.length < Math.max(4, options.kMin * 2)) return { clusters: [], misc: texts.map((_, i) => i), k: 0, silhouette: [] };
+  const choice = chooseK(matrix, rows, options, shared);
+  const kmeansOptions = { seed: options.seed, maxIterations: 30, tolerance: 0.001, initial: choice.initial };
+  const final = await (runKmeans ?? sphericalKmeans)(matrix, rows, choice.k, kmeansOptions);
+  const k = final.k;
+
+  const assignment = final.assignment.map((c, row) => (c >= 0 && final.similarity[row] >= options.minSimilarity ? c : -1));
+  const kept = rows.filter((row) => assignment[row] >= 0);
+  const centroids = update(matrix, kept, assignment, k);
+  const { cosine, norms } = clusterCosines(matrix, kept, assignment, centroids, k);
+  const sizes = new Int32Array(k);
+  for (const row of kept) sizes[assignment[row]]++;
+  const parts = Array.from(sizes, (size, c) => (size > 0 ? c : -1)).filter((c) => c >= 0);
+  const sub = new Float64Array(parts.length * parts.length);
+  parts.forEach((a, i) => parts.forEach((b, j) => (sub[i * parts.length + j] = cosine[a * k + b])));
+  const linked = averageLinkage(sub, parts.map((c) => sizes[c]), options.mergeThreshold);
+
   const minSize = options.minClusterSize < 1 ? Math.ceil(options.minClusterSize * rows.length) : options.minClusterSize;
-  const sizes = new Int32Array(final.k);
-  for (const row of rows) if (final.similarity[row] >= options.minSimilarity) sizes[assignment[row]]++;
-  const keep = Array.from(sizes, (size, c) => (size >= minSize ? c : -1)).filter((c) => c >= 0);
-  const newIndex = new Map(keep.map((c, i) => [c, i]));
+  const groupSize = new Int32Array(parts.length);
+  parts.forEach((c, i) => (groupSize[linked[i]] += sizes[c]));
+  const groupIndex = new Map<number, number>();
+  for (let g = 0; g < parts.length; g++) if (groupSize[g] >= minSize) groupIndex.set(g, groupIndex.size);
+  const group = new Int32Array(k).fill(-1);
+  parts.forEach((c, i) => (group[c] = groupIndex.get(linked[i]) ?? -1));
+  const groups = groupIndex.size;
+  const merged = groupCentroids(centroids, k, norms, group, groups);
+
   const classes = new Int32Array(texts.length).fill(-1);
-  for (const row of rows) if (final.similarity[row] >= options.minSimilarity && newIndex.has(assignment[row])) classes[row] = newIndex.get(assignment[row])!;
-  const byClass: number[][] = keep.map(() => []);
-  for (const row of rows) if (classes[row] >= 0) byClass[classes[row]].push(row);
-  const labels = classTfidf(features, terms, classes, keep.length, options.keyPhrases);
+  const similarity = new Float32Array(texts.length);
+  const byClass: number[][] = Array.from({ length: groups }, () => []);
+  const sims = new Float64Array(groups);
+  for (const row of kept) {
+    const g = group[assignment[row]];
+    if (g < 0) continue;
+    rowSimilarities(matrix, row, merged, groups, sims);
+    classes[row] = g;
+    similarity[row] = sims[g];
+    byClass[g].push(row);
+  }
+  const labels = classTfidf(table, classes, groups, options.keyPhrases);
+  for (const members of byClass) members.sort((a, b) => similarity[b] - similarity[a] || a - b);
   // Surface forms come from re-preparing the members nearest each centroid, not from keeping every token's text.
-  const nearest = byClass.flatMap((members) => [...members].sort((a, b) => final.similarity[b] - final.similarity[a] || a - b).slice(0, 300));
-  const surface = surfaceForms(nearest.map(prep), new Set(labels.flatMap((label) => label.terms.map((term) => term.feature))));
-  const clusters: FoundCluster[] = keep.map((c, i) => {
-    const members = byClass[i].sort((a, b) => final.similarity[b] - final.similarity[a] || a - b);
-    const weights = vocabulary.map((feature, t) => [feature, final.centroids[t * final.k + c]] as const).filter(([, w]) => w > 0);
-    weights.sort((a, b) => b[1] - a[1]);
+  const surface = surfaceForms(byClass.flatMap((members) => members.slice(0, 300)).map(prep), new Set(labels.flatMap((label) => label.terms.map((term) => term.feature))));
+  const clusters: FoundCluster[] = byClass.map((members, g) => {
+    const weights: [string, number][] = [];
+    for (let t = 0; t < vocabulary.length; t++) if (merged[t * groups + g] > 0) weights.push([vocabulary[t], merged[t * groups + g]]);
+    weights.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     return {
-      members: Array.from(members),
-      similarity: Array.from(members, (row) => final.similarity[row]),
-      keyPhrases: labels[i].terms.map((term) => surface.get(term.feature) ?? term.feature),
+      members,
+      similarity: members.map((row) => similarity[row]),
+      keyPhrases: labels[g].terms.map((term) => surface.get(term.feature) ?? term.feature),
       centroid: Object.fromEntries(weights.slice(0, 50).map(([feature, w]) => [feature, Math.round(w * 1e4) / 1e4])),
+      parts: Array.from(group).filter((x) => x === g).length,
     };
   });
   const misc = texts.map((_, i) => i).filter((i) => classes[i] < 0);
-  return { clusters, misc, k: final.k, silhouette: choice.scores };
+  return { clusters, misc, k, silhouette: choice.scores };
 }
-
-export { rowSimilarities };

@@ -1,3 +1,5 @@
+import type { FeatureTable } from './tfidf.ts';
+
 export interface ClassTerms {
   /** Feature → weight, best first. */
   terms: { feature: string; weight: number; count: number }[];
@@ -6,27 +8,39 @@ export interface ClassTerms {
 /**
  * Class-based TF-IDF as in BERTopic (Grootendorst 2022): a class's documents are joined into one, term
  * frequency is normalized per class, and weighted by log(1 + A / f_t), where A is the mean number of
- * features per class and f_t the feature's frequency over all classes.
+ * features per class and f_t the feature's frequency over all classes. Rows of class −1 (miscellaneous)
+ * form one more class that counts in A and f_t.
  */
-export function classTfidf(docs: Int32Array[], terms: string[], classes: Int32Array, classCount: number, top: number, minCount = 2): ClassTerms[] {
-  const perClass = Array.from({ length: classCount + 1 }, () => new Map<number, number>());
+export function classTfidf(table: FeatureTable, classes: Int32Array, classCount: number, top: number, minCount = 2): ClassTerms[] {
+  const { offsets, ids, terms } = table;
+  const overall = new Int32Array(terms.length);
   const totals = new Float64Array(classCount + 1);
-  const overall = new Float64Array(terms.length);
-  docs.forEach((features, i) => {
-    const c = classes[i] < 0 ? classCount : classes[i];
-    for (const feature of features) {
-      perClass[c].set(feature, (perClass[c].get(feature) ?? 0) + 1);
-      overall[feature]++;
-    }
-    totals[c] += features.length;
-  });
+  for (let d = 0; d < classes.length; d++) {
+    for (let p = offsets[d]; p < offsets[d + 1]; p++) overall[ids[p]]++;
+    totals[classes[d] < 0 ? classCount : classes[d]] += offsets[d + 1] - offsets[d];
+  }
   const average = totals.reduce((a, b) => a + b, 0) / (classCount + 1);
-  return perClass.slice(0, classCount).map((counts, c) => {
-    const ranked = [...counts.entries()]
-      .filter(([, count]) => count >= minCount)
-      .map(([id, count]) => ({ feature: terms[id], count, weight: (count / Math.max(1, totals[c])) * Math.log(1 + average / overall[id]) }))
-      .sort((a, b) => b.weight - a.weight || a.feature.localeCompare(b.feature))
-      .slice(0, top);
-    return { terms: ranked };
+  // Each class's feature ids gathered and sorted, so a count is the length of a run: no per-class map of a vocabulary.
+  const start = new Int32Array(classCount + 1);
+  for (let c = 0; c < classCount; c++) start[c + 1] = start[c] + totals[c];
+  const gathered = new Int32Array(start[classCount]);
+  const fill = start.slice(0, classCount);
+  for (let d = 0; d < classes.length; d++) {
+    const c = classes[d];
+    if (c < 0) continue;
+    for (let p = offsets[d]; p < offsets[d + 1]; p++) gathered[fill[c]++] = ids[p];
+  }
+  return Array.from({ length: classCount }, (_, c) => {
+    const own = gathered.subarray(start[c], start[c + 1]).sort();
+    const ranked: ClassTerms['terms'] = [];
+    for (let p = 0; p < own.length;) {
+      let q = p + 1;
+      while (q < own.length && own[q] === own[p]) q++;
+      const count = q - p;
+      if (count >= minCount) ranked.push({ feature: terms[own[p]], count, weight: (count / Math.max(1, totals[c])) * Math.log(1 + average / overall[own[p]]) });
+      p = q;
+    }
+    ranked.sort((a, b) => b.weight - a.weight || a.feature.localeCompare(b.feature));
+    return { terms: ranked.slice(0, top) };
   });
 }

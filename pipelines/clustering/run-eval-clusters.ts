@@ -6,7 +6,7 @@ import { DEFAULT_CLUSTER_OPTIONS, clusterTexts } from './cluster-mentions.ts';
 import { scoreClusters, type ClusterScores } from './metrics.ts';
 import { prepareText } from './prepare-text.ts';
 import { nonEmptyRows, sphericalKmeans } from './spherical-kmeans.ts';
-import { tfidf } from './tfidf.ts';
+import { internFeatures, tfidfIds } from './tfidf.ts';
 
 export interface EvalClustersOptions {
   labels: string;
@@ -14,11 +14,13 @@ export interface EvalClustersOptions {
   reasonCol: string;
   langCol?: string;
   lang?: string;
+  /** Column listing the configured topics each row matched (separated by ; , | or spaces), as mention_topics gives the stage. */
+  topicsCol?: string;
   /** Words to drop besides stop words, e.g. the brand's names. */
   drop?: string[];
 }
 
-interface Row { text: string; reason: string; lang: string }
+interface Row { text: string; reason: string; lang: string; topics: string[] | null }
 
 async function readRows(options: EvalClustersOptions): Promise<Row[]> {
   if (!existsSync(options.labels)) throw new LabelsFileError(`The labels file ${options.labels} does not exist. Pass a CSV, NDJSON or Parquet file with --labels.`);
@@ -26,15 +28,19 @@ async function readRows(options: EvalClustersOptions): Promise<Row[]> {
   const connection = await instance.connect();
   try {
     const lang = options.langCol ? `${ident(options.langCol)}::varchar` : 'null';
+    const topics = options.topicsCol ? `${ident(options.topicsCol)}::varchar` : 'null';
     const reader_ = await connection.runAndReadAll(
-      `select ${ident(options.textCol)}::varchar as text, ${ident(options.reasonCol)}::varchar as reason, ${lang} as lang from ${reader(options.labels)}`,
+      `select ${ident(options.textCol)}::varchar as text, ${ident(options.reasonCol)}::varchar as reason, ${lang} as lang, ${topics} as topics from ${reader(options.labels)}`,
     ).catch((error: Error) => {
-      throw new LabelsFileError(`Cannot read the columns ${options.textCol} and ${options.reasonCol} of ${options.labels}: ${error.message}. Name them with --text-col and --reason-col.`);
+      throw new LabelsFileError(`Cannot read the columns ${[options.textCol, options.reasonCol, options.langCol, options.topicsCol].filter(Boolean).join(', ')} of ${options.labels}: ${error.message}. Name them with --text-col, --reason-col, --lang-col and --topics-col.`);
     });
-    const rows = reader_.getRowObjectsJS() as { text: string | null; reason: string | null; lang: string | null }[];
+    const rows = reader_.getRowObjectsJS() as { text: string | null; reason: string | null; lang: string | null; topics: string | null }[];
     return rows
       .filter((row) => row.text && row.reason)
-      .map((row) => ({ text: row.text!, reason: row.reason!, lang: row.lang ?? options.lang ?? 'und' }))
+      .map((row) => ({
+        text: row.text!, reason: row.reason!, lang: row.lang ?? options.lang ?? 'und',
+        topics: options.topicsCol ? (row.topics ?? '').split(/[;,|\s]+/).filter(Boolean) : null,
+      }))
       .filter((row) => !options.lang || !options.langCol || row.lang === options.lang);
   } finally {
     connection.closeSync();
@@ -42,10 +48,11 @@ async function readRows(options: EvalClustersOptions): Promise<Row[]> {
   }
 }
 
-/** Plain TF-IDF + spherical k-means told the true k: no k selection, no miscellaneous bucket. */
-function baseline(rows: Row[], k: number, drop: Set<string>): string[] {
-  const features = rows.map((row) => prepareText(row.text, row.lang, { dropWords: drop, bigrams: true }).features);
-  const { matrix } = tfidf(features, { minDf: 2, maxDfShare: 0.5 });
+/** Plain TF-IDF + spherical k-means told the true k: no k selection, no merging, no miscellaneous bucket; topics as the stage weighs them when given. */
+function baseline(rows: Row[], k: number, drop: Set<string>, withTopics: boolean): string[] {
+  const table = internFeatures(rows.map((row) => prepareText(row.text, row.lang, { dropWords: drop, bigrams: true }).features));
+  const tags = withTopics ? { tags: rows.map((row) => row.topics), weight: DEFAULT_CLUSTER_OPTIONS.topicWeight } : undefined;
+  const { matrix } = tfidfIds(table, { minDf: 2, maxDfShare: 0.5 }, false, tags);
   const result = sphericalKmeans(matrix, nonEmptyRows(matrix), k, { seed: 42, maxIterations: 30, tolerance: 0.001 });
   return Array.from(result.assignment, (c) => `c${c}`);
 }
@@ -54,7 +61,18 @@ export interface EvalClustersResult {
   rows: number;
   reasons: number;
   ours: ClusterScores & { misc: number };
+  /** The same clustering with topics ignored, when the file has a topics column. */
+  wordsOnly: (ClusterScores & { misc: number }) | null;
   baseline: ClusterScores;
+  /** The baseline given the same topics, when the file has a topics column. */
+  baselineTopics: ClusterScores | null;
+}
+
+async function scoreOurs(rows: Row[], gold: string[], drop: Set<string>): Promise<ClusterScores & { misc: number }> {
+  const clustering = await clusterTexts(rows, drop, DEFAULT_CLUSTER_OPTIONS);
+  const predicted = rows.map(() => 'misc');
+  clustering.clusters.forEach((cluster, c) => cluster.members.forEach((row) => (predicted[row] = `c${c}`)));
+  return { ...scoreClusters(gold, predicted), misc: clustering.misc.length };
 }
 
 export async function evalClusters(options: EvalClustersOptions): Promise<EvalClustersResult> {
@@ -62,11 +80,15 @@ export async function evalClusters(options: EvalClustersOptions): Promise<EvalCl
   if (rows.length < 10) throw new LabelsFileError(`Only ${rows.length} labeled rows in ${options.labels}; at least 10 are needed to compare clusterings.`);
   const drop = new Set((options.drop ?? []).map((word) => word.toLowerCase()));
   const gold = rows.map((row) => row.reason);
-  const clustering = clusterTexts(rows, drop, DEFAULT_CLUSTER_OPTIONS);
-  const predicted = rows.map(() => 'misc');
-  clustering.clusters.forEach((cluster, c) => cluster.members.forEach((row) => (predicted[row] = `c${c}`)));
   const reasons = new Set(gold).size;
-  return { rows: rows.length, reasons, ours: { ...scoreClusters(gold, predicted), misc: clustering.misc.length }, baseline: scoreClusters(gold, baseline(rows, reasons, drop)) };
+  return {
+    rows: rows.length,
+    reasons,
+    ours: await scoreOurs(rows, gold, drop),
+    wordsOnly: options.topicsCol ? await scoreOurs(rows.map((row) => ({ ...row, topics: null })), gold, drop) : null,
+    baseline: scoreClusters(gold, baseline(rows, reasons, drop, false)),
+    baselineTopics: options.topicsCol ? scoreClusters(gold, baseline(rows, reasons, drop, true)) : null,
+  };
 }
 
 export function formatEvalClusters(file: string, result: EvalClustersResult): string {
@@ -75,7 +97,9 @@ export function formatEvalClusters(file: string, result: EvalClustersResult): st
   return [
     `${file}: ${result.rows.toLocaleString('en-US')} rows, ${result.reasons} gold reasons`,
     `${'method'.padEnd(34)} clusters  purity     NMI     ARI  own clust`,
-    line('root causes (k by silhouette)', result.ours, `   (${result.ours.misc} in miscellaneous, counted as one cluster)`),
+    line(result.wordsOnly ? 'root causes, words + topics' : 'root causes', result.ours, `   (${result.ours.misc} in miscellaneous, counted as one cluster)`),
+    ...(result.wordsOnly ? [line('root causes, words only', result.wordsOnly, `   (${result.wordsOnly.misc} in miscellaneous)`)] : []),
     line('baseline: TF-IDF + k-means, true k', result.baseline),
+    ...(result.baselineTopics ? [line('baseline with topics, true k', result.baselineTopics)] : []),
   ].join('\n');
 }

@@ -1,4 +1,4 @@
-import { clusterTexts, type ClusterOptions } from './cluster-mentions.ts';
+import { clusterTexts, type ClusterOptions, type KmeansRunner } from './cluster-mentions.ts';
 import { matchThemes, themeId, type PreviousTheme } from './identity.ts';
 
 export interface ScopeMention {
@@ -8,6 +8,8 @@ export interface ScopeMention {
   created_date: string | null;
   author_handle: string | null;
   sentiment_score: number | null;
+  /** Configured topics (kind 'topic') the mention matched. */
+  topics?: string[] | null;
 }
 
 export interface Theme {
@@ -44,12 +46,13 @@ function describe(mentions: ScopeMention[], total: number) {
 }
 
 /** Clusters one brand's mentions in one scope (all languages, or one) and names the themes, keeping the previous run's ids. */
-export function scopeThemes(
+export async function scopeThemes(
   scope: { brand: string; lang: string; mentions: ScopeMention[]; dropWords: Set<string>; previous: PreviousTheme[]; hadPreviousRun: boolean },
   options: ClusterOptions & { matchThreshold: number; runId: string },
-): Theme[] {
+  runKmeans?: KmeansRunner,
+): Promise<Theme[]> {
   const { brand, lang, mentions } = scope;
-  const clustering = clusterTexts(mentions, scope.dropWords, options);
+  const clustering = await clusterTexts(mentions, scope.dropWords, options, runKmeans);
   const ids = matchThemes(clustering.clusters, scope.previous, options.matchThreshold, (i) => themeId(brand, lang, clustering.clusters[i].keyPhrases, options.runId));
   const themes: Theme[] = clustering.clusters.map((cluster, i) => ({
     root_cause_id: ids[i].id,

@@ -1,19 +1,20 @@
 import { Rng } from '../sample/prng.ts';
+import { sharedFloat32, sharedInt32 } from './shared-arrays.ts';
 import { rowIsEmpty, type SparseMatrix } from './tfidf.ts';
 
 export interface KmeansResult {
   k: number;
   /** Term-major: the weight of term t in centroid c is at t * k + c. Unit length per centroid. */
-  centroids: Float64Array;
+  centroids: Float32Array;
   /** Cluster of each row, −1 for rows with no features. */
   assignment: Int32Array;
   /** Cosine similarity of each row to its centroid. */
-  similarity: Float64Array;
+  similarity: Float32Array;
   iterations: number;
 }
 
 /** Similarities of one row to every centroid, into `out`. */
-export function rowSimilarities(matrix: SparseMatrix, row: number, centroids: Float64Array, k: number, out: Float64Array): void {
+export function rowSimilarities(matrix: SparseMatrix, row: number, centroids: Float32Array, k: number, out: Float64Array): void {
   out.fill(0);
   for (let p = matrix.offsets[row]; p < matrix.offsets[row + 1]; p++) {
     const base = matrix.indices[p] * k;
@@ -22,10 +23,14 @@ export function rowSimilarities(matrix: SparseMatrix, row: number, centroids: Fl
   }
 }
 
-function assign(matrix: SparseMatrix, rows: Int32Array, centroids: Float64Array, k: number, assignment: Int32Array, similarity: Float64Array): number {
+/** Nearest centroid of each row in `rows[from…to)`; returns how many rows changed cluster. */
+export function assignRange(
+  matrix: SparseMatrix, rows: Int32Array, from: number, to: number, centroids: Float32Array, k: number, assignment: Int32Array, similarity: Float32Array,
+): number {
   const sims = new Float64Array(k);
   let changed = 0;
-  for (const row of rows) {
+  for (let i = from; i < to; i++) {
+    const row = rows[i];
     rowSimilarities(matrix, row, centroids, k, sims);
     let best = 0;
     for (let c = 1; c < k; c++) if (sims[c] > sims[best]) best = c;
@@ -36,11 +41,12 @@ function assign(matrix: SparseMatrix, rows: Int32Array, centroids: Float64Array,
   return changed;
 }
 
-/** Mean direction of each cluster, renormalized (Dhillon & Modha 2001, spherical k-means). */
-function update(matrix: SparseMatrix, rows: Int32Array, assignment: Int32Array, k: number): Float64Array {
-  const centroids = new Float64Array(matrix.cols * k);
+/** Mean direction of each cluster, renormalized (Dhillon & Modha 2001, spherical k-means), into `into` when given. */
+export function update(matrix: SparseMatrix, rows: Int32Array, assignment: Int32Array, k: number, into?: Float32Array): Float32Array {
+  const centroids = into ? into.fill(0) : new Float32Array(matrix.cols * k);
   for (const row of rows) {
     const c = assignment[row];
+    if (c < 0) continue;
     for (let p = matrix.offsets[row]; p < matrix.offsets[row + 1]; p++) centroids[matrix.indices[p] * k + c] += matrix.values[p];
   }
   const norms = new Float64Array(k);
@@ -51,32 +57,37 @@ function update(matrix: SparseMatrix, rows: Int32Array, assignment: Int32Array, 
 }
 
 /** k-means++ seeding (Arthur & Vassilvitskii 2007) with cosine distance, drawn from a seeded generator. */
-export function seedCentroids(matrix: SparseMatrix, rows: Int32Array, k: number, rng: Rng): Float64Array {
+export function seedCentroids(matrix: SparseMatrix, rows: Int32Array, k: number, rng: Rng): Float32Array {
   const chosen: number[] = [rows[Math.floor(rng.float() * rows.length)]];
   const distance = new Float64Array(rows.length).fill(Infinity);
+  const dense = new Float32Array(matrix.cols);
   while (chosen.length < k) {
     const last = chosen[chosen.length - 1];
-    const dense = new Map<number, number>();
-    for (let p = matrix.offsets[last]; p < matrix.offsets[last + 1]; p++) dense.set(matrix.indices[p], matrix.values[p]);
+    for (let p = matrix.offsets[last]; p < matrix.offsets[last + 1]; p++) dense[matrix.indices[p]] = matrix.values[p];
     let total = 0;
-    rows.forEach((row, i) => {
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       let dot = 0;
-      for (let p = matrix.offsets[row]; p < matrix.offsets[row + 1]; p++) dot += matrix.values[p] * (dense.get(matrix.indices[p]) ?? 0);
+      for (let p = matrix.offsets[row]; p < matrix.offsets[row + 1]; p++) dot += matrix.values[p] * dense[matrix.indices[p]];
       const d = Math.max(0, 1 - dot) ** 2;
       if (d < distance[i]) distance[i] = d;
       total += distance[i];
-    });
+    }
+    for (let p = matrix.offsets[last]; p < matrix.offsets[last + 1]; p++) dense[matrix.indices[p]] = 0;
     if (total === 0) break;
     let target = rng.float() * total;
     let pick = rows.length - 1;
     for (let i = 0; i < rows.length; i++) if ((target -= distance[i]) <= 0) { pick = i; break; }
     chosen.push(rows[pick]);
   }
-  const assignment = new Int32Array(matrix.rows);
+  const assignment = new Int32Array(matrix.rows).fill(-1);
   const seeds = Int32Array.from(chosen);
   chosen.forEach((row, c) => (assignment[row] = c));
   return update(matrix, seeds, assignment, k);
 }
+
+/** Runs the assign step over all rows; the parallel version splits the rows between threads. */
+export type AssignStep = (centroids: Float32Array, k: number, assignment: Int32Array, similarity: Float32Array) => number | Promise<number>;
 
 export interface KmeansOptions {
   seed: number;
@@ -84,7 +95,7 @@ export interface KmeansOptions {
   /** Stop when fewer than this share of rows change cluster. */
   tolerance: number;
   /** Start from these centroids instead of k-means++. */
-  initial?: Float64Array;
+  initial?: Float32Array;
 }
 
 /** Non-empty rows of a matrix, or of a given subset. */
@@ -93,16 +104,44 @@ export function nonEmptyRows(matrix: SparseMatrix, subset?: Int32Array): Int32Ar
   return all.filter((row) => !rowIsEmpty(matrix, row));
 }
 
+interface KmeansState {
+  centroids: Float32Array;
+  spare: Float32Array;
+  assignment: Int32Array;
+  similarity: Float32Array;
+}
+
+/** Working arrays; over SharedArrayBuffers when worker threads take part in the assign step. */
+function kmeansState(matrix: SparseMatrix, rows: Int32Array, k: number, options: KmeansOptions, shared = false): KmeansState {
+  const seeded = options.initial ?? seedCentroids(matrix, rows, k, new Rng(options.seed));
+  const centroids = shared && !(seeded.buffer instanceof SharedArrayBuffer) ? sharedFloat32(seeded.length) : seeded;
+  if (centroids !== seeded) centroids.set(seeded);
+  return shared
+    ? { centroids, spare: sharedFloat32(centroids.length), assignment: sharedInt32(matrix.rows).fill(-1), similarity: sharedFloat32(matrix.rows) }
+    : { centroids, spare: new Float32Array(centroids.length), assignment: new Int32Array(matrix.rows).fill(-1), similarity: new Float32Array(matrix.rows) };
+}
+
 export function sphericalKmeans(matrix: SparseMatrix, rows: Int32Array, k: number, options: KmeansOptions): KmeansResult {
-  const assignment = new Int32Array(matrix.rows).fill(-1);
-  const similarity = new Float64Array(matrix.rows);
-  let centroids = options.initial ?? seedCentroids(matrix, rows, k, new Rng(options.seed));
+  const state = kmeansState(matrix, rows, k, options);
   let iterations = 0;
   while (iterations < options.maxIterations) {
     iterations++;
-    const changed = assign(matrix, rows, centroids, k, assignment, similarity);
+    const changed = assignRange(matrix, rows, 0, rows.length, state.centroids, k, state.assignment, state.similarity);
     if (changed <= options.tolerance * rows.length && iterations > 1) break;
-    centroids = update(matrix, rows, assignment, k);
+    [state.centroids, state.spare] = [update(matrix, rows, state.assignment, k, state.spare), state.centroids];
   }
-  return { k, centroids, assignment, similarity, iterations };
+  return { k, centroids: state.centroids, assignment: state.assignment, similarity: state.similarity, iterations };
+}
+
+/** The same iterations as `sphericalKmeans` with the assign step supplied (e.g. split across worker threads). */
+export async function sphericalKmeansWith(matrix: SparseMatrix, rows: Int32Array, k: number, options: KmeansOptions, step: AssignStep): Promise<KmeansResult> {
+  const state = kmeansState(matrix, rows, k, options, true);
+  let iterations = 0;
+  while (iterations < options.maxIterations) {
+    iterations++;
+    const changed = await step(state.centroids, k, state.assignment, state.similarity);
+    if (changed <= options.tolerance * rows.length && iterations > 1) break;
+    [state.centroids, state.spare] = [update(matrix, rows, state.assignment, k, state.spare), state.centroids];
+  }
+  return { k, centroids: state.centroids, assignment: state.assignment, similarity: state.similarity, iterations };
 }

@@ -1,3 +1,5 @@
+import { sharedFloat32, sharedInt32 } from './shared-arrays.ts';
+
 /** Documents as L2-normalized TF-IDF rows in compressed sparse row form. */
 export interface SparseMatrix {
   rows: number;
@@ -15,89 +17,140 @@ export interface TfidfOptions {
   maxDfShare: number;
 }
 
+/** Labels of each document that words do not carry (the configured topics it matched), and their share of the row's squared norm. */
+export interface RowTags {
+  tags: readonly (readonly string[] | null | undefined)[];
+  weight: number;
+}
+
+/** Vocabulary entry of a tag: a colon never occurs in a word feature. */
+export const tagFeature = (tag: string) => `topic:${tag}`;
+
 export interface Tfidf {
   matrix: SparseMatrix;
   vocabulary: string[];
   idf: Float64Array;
 }
 
-/** Features as integer ids, so a million documents do not hold tens of millions of strings. */
-export function internFeatures(docs: Iterable<string[]>): { docs: Int32Array[]; terms: string[] } {
-  const ids = new Map<string, number>();
+/** Every document's features as integer ids in one flat array: document d is `ids[offsets[d]…offsets[d+1])`. */
+export interface FeatureTable {
+  offsets: Int32Array;
+  ids: Int32Array;
+  terms: string[];
+}
+
+/** Features as integer ids in one flat array, so a million documents hold neither tens of millions of strings nor a million small arrays. */
+export function internFeatures(docs: Iterable<string[]>): FeatureTable {
+  const index = new Map<string, number>();
   const terms: string[] = [];
-  const out: Int32Array[] = [];
+  let ids = new Int32Array(1 << 16);
+  let offsets = new Int32Array(1 << 12);
+  let count = 0;
+  let at = 0;
   for (const features of docs) {
-    out.push(Int32Array.from(features, (feature) => {
-      let id = ids.get(feature);
+    if (at + features.length > ids.length) {
+      const grown = new Int32Array(Math.max(ids.length * 2, at + features.length));
+      grown.set(ids);
+      ids = grown;
+    }
+    for (const feature of features) {
+      let id = index.get(feature);
       if (id === undefined) {
-        ids.set(feature, (id = terms.length));
+        index.set(feature, (id = terms.length));
         terms.push(feature);
       }
-      return id;
-    }));
+      ids[at++] = id;
+    }
+    if (count + 2 > offsets.length) {
+      const grown = new Int32Array(offsets.length * 2);
+      grown.set(offsets);
+      offsets = grown;
+    }
+    offsets[++count] = at;
   }
-  return { docs: out, terms };
+  return { offsets: offsets.slice(0, count + 1), ids: ids.slice(0, at), terms };
 }
+
+export const documentCount = (table: FeatureTable) => table.offsets.length - 1;
 
 export function tfidf(docs: string[][], options: TfidfOptions): Tfidf {
-  const interned = internFeatures(docs);
-  return tfidfIds(interned.docs, interned.terms, options);
+  return tfidfIds(internFeatures(docs), options);
 }
 
-/** Sublinear TF (1 + ln tf) × smoothed IDF (ln((1 + n) / (1 + df)) + 1), each row scaled to unit length. */
-export function tfidfIds(docs: Int32Array[], terms: string[], options: TfidfOptions): Tfidf {
+/** Sorts `values[from…to)` in place (insertion sort: rows hold tens of features). */
+function sortRange(values: Int32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const v = values[i];
+    let j = i - 1;
+    while (j >= from && values[j] > v) values[j + 1] = values[j--];
+    values[j + 1] = v;
+  }
+}
+
+/**
+ * Sublinear TF (1 + ln tf) × smoothed IDF (ln((1 + n) / (1 + df)) + 1), each row scaled to unit length.
+ * With `shared`, the matrix lives in SharedArrayBuffers that worker threads can read without a copy.
+ */
+export function tfidfIds(table: FeatureTable, options: TfidfOptions, shared = false, rowTags?: RowTags): Tfidf {
+  const { offsets: docOffsets, ids, terms } = table;
+  const n = documentCount(table);
   const df = new Int32Array(terms.length);
   const seen = new Int32Array(terms.length).fill(-1);
-  docs.forEach((features, row) => {
-    for (const id of features) if (seen[id] !== row) { seen[id] = row; df[id]++; }
-  });
-  const maxDf = Math.max(options.minDf, Math.floor(options.maxDfShare * docs.length));
-  const kept = terms.map((_, id) => id).filter((id) => df[id] >= options.minDf && df[id] <= maxDf);
+  for (let d = 0; d < n; d++) for (let p = docOffsets[d]; p < docOffsets[d + 1]; p++) if (seen[ids[p]] !== d) { seen[ids[p]] = d; df[ids[p]]++; }
+  const maxDf = Math.max(options.minDf, Math.floor(options.maxDfShare * n));
+  const kept: number[] = [];
+  for (let id = 0; id < terms.length; id++) if (df[id] >= options.minDf && df[id] <= maxDf) kept.push(id);
   kept.sort((a, b) => (terms[a] < terms[b] ? -1 : terms[a] > terms[b] ? 1 : 0));
-  const column = new Int32Array(terms.length).fill(-1);
+  const column = seen.fill(-1);
   kept.forEach((id, col) => (column[id] = col));
   const vocabulary = kept.map((id) => terms[id]);
-  const idf = Float64Array.from(kept, (id) => Math.log((1 + docs.length) / (1 + df[id])) + 1);
-  const offsets = new Int32Array(docs.length + 1);
+  const idf = Float64Array.from(kept, (id) => Math.log((1 + n) / (1 + df[id])) + 1);
+  const tags = rowTags && rowTags.weight > 0 ? [...new Set(rowTags.tags.flatMap((list) => list ?? []))].sort() : [];
+  const tagColumn = new Map(tags.map((tag, i) => [tag, vocabulary.length + i]));
+  vocabulary.push(...tags.map(tagFeature));
+  const rowTagColumns = (d: number) => [...new Set(rowTags?.tags[d] ?? [])].map((tag) => tagColumn.get(tag)!).sort((a, b) => a - b);
+  // Each row's kept columns, sorted in place, so repeats sit together and the row's nonzeros are the distinct runs.
+  const cols = new Int32Array(ids.length);
   let nnz = 0;
-  const counts = new Map<number, number>();
-  const rowsCols: Int32Array[] = [];
-  docs.forEach((features) => {
-    counts.clear();
-    for (const id of features) if (column[id] >= 0) counts.set(column[id], (counts.get(column[id]) ?? 0) + 1);
-    const cols = Int32Array.from(counts.keys()).sort();
-    rowsCols.push(cols);
-    nnz += cols.length;
-  });
-  const indices = new Int32Array(nnz);
-  const values = new Float32Array(nnz);
   let at = 0;
-  docs.forEach((features, row) => {
-    counts.clear();
-    for (const id of features) if (column[id] >= 0) counts.set(column[id], (counts.get(column[id]) ?? 0) + 1);
-    let norm = 0;
+  const rowEnd = new Int32Array(n);
+  for (let d = 0; d < n; d++) {
     const start = at;
-    for (const col of rowsCols[row]) {
-      const weight = (1 + Math.log(counts.get(col)!)) * idf[col];
-      indices[at] = col;
-      values[at++] = weight;
+    for (let p = docOffsets[d]; p < docOffsets[d + 1]; p++) if (column[ids[p]] >= 0) cols[at++] = column[ids[p]];
+    sortRange(cols, start, at);
+    rowEnd[d] = at;
+    for (let p = start; p < at; p++) if (p === start || cols[p] !== cols[p - 1]) nnz++;
+    if (tags.length) nnz += new Set(rowTags!.tags[d] ?? []).size;
+  }
+  const offsets = shared ? sharedInt32(n + 1) : new Int32Array(n + 1);
+  const indices = shared ? sharedInt32(nnz) : new Int32Array(nnz);
+  const values = shared ? sharedFloat32(nnz) : new Float32Array(nnz);
+  let out = 0;
+  for (let d = 0, start = 0; d < n; start = rowEnd[d++]) {
+    const rowStart = out;
+    let norm = 0;
+    for (let p = start; p < rowEnd[d];) {
+      let q = p + 1;
+      while (q < rowEnd[d] && cols[q] === cols[p]) q++;
+      const weight = (1 + Math.log(q - p)) * idf[cols[p]];
+      indices[out] = cols[p];
+      values[out++] = weight;
       norm += weight * weight;
+      p = q;
     }
-    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (let i = start; i < at; i++) values[i] *= scale;
-    offsets[row + 1] = at;
-    rowsCols[row] = EMPTY;
-  });
-  return { matrix: { rows: docs.length, cols: vocabulary.length, offsets, indices, values }, vocabulary, idf };
-}
-
-const EMPTY = new Int32Array(0);
-
-/** Dot product of a sparse row with a dense vector. */
-export function rowDot(matrix: SparseMatrix, row: number, dense: Float64Array, base = 0): number {
-  let sum = 0;
-  for (let p = matrix.offsets[row]; p < matrix.offsets[row + 1]; p++) sum += matrix.values[p] * dense[base + matrix.indices[p]];
-  return sum;
+    const own = tags.length ? rowTagColumns(d) : [];
+    // Words keep 1 − w of the squared norm and tags w, so row cosines blend word and tag agreement.
+    const wordShare = own.length && norm > 0 ? Math.sqrt(1 - rowTags!.weight) : 1;
+    const tagValue = own.length ? Math.sqrt((norm > 0 ? rowTags!.weight : 1) / own.length) : 0;
+    const scale = norm > 0 ? wordShare / Math.sqrt(norm) : 0;
+    for (let i = rowStart; i < out; i++) values[i] *= scale;
+    for (const col of own) {
+      indices[out] = col;
+      values[out++] = tagValue;
+    }
+    offsets[d + 1] = out;
+  }
+  return { matrix: { rows: n, cols: vocabulary.length, offsets, indices, values }, vocabulary, idf };
 }
 
 export const rowIsEmpty = (matrix: SparseMatrix, row: number) => matrix.offsets[row] === matrix.offsets[row + 1];

@@ -12,6 +12,7 @@ export function register(program: Command): void {
     .option('--reason-col <name>', 'column holding the gold complaint reason', 'reason')
     .option('--lang-col <name>', 'column holding an ISO 639-1 language code')
     .option('--lang <code>', 'the language of every row; with --lang-col, only rows of this language')
+    .option('--topics-col <name>', 'column listing the configured topics each row matched (; separated), as mention_topics gives the stage; adds a words-only line')
     .option('--drop <words...>', 'words to remove besides stop words, such as the brand’s names')
     .addHelpText('after', '\nExample:\n  listen eval clusters --labels themes.csv --text-col text --reason-col theme --lang-col lang --drop pakkit')
     .action(async (opts) => {

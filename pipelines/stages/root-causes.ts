@@ -71,7 +71,7 @@ export const rootCausesStage = defineStage<RootCauseOptions>({
       const langs = groupBy(brandMentions, (m) => m.lang);
       const scopes = [['all', brandMentions] as const, ...[...langs].filter(([, list]) => list.length >= options.minLangMentions).sort((a, b) => a[0].localeCompare(b[0]))];
       for (const [lang, list] of scopes) {
-        const found = scopeThemes(
+        const found = await scopeThemes(
           { brand, lang, mentions: list, dropWords: names.get(brand) ?? brandWords([brand]), previous: previous.get(`${brand}\u0000${lang}`) ?? [], hadPreviousRun: previousRows.length > 0 },
           { ...options, runId },
         );

@@ -35,11 +35,11 @@ describe('text preparation', () => {
 });
 
 describe('spherical k-means with k chosen by silhouette', () => {
-  it('finds planted themes without being told k, names them by their words, and is deterministic', () => {
+  it('finds planted themes without being told k, names them by their words, and is deterministic', async () => {
     const { texts, gold } = corpus(30);
     const drop = brandWords(['Acme']);
-    const first = clusterTexts(texts, drop, DEFAULT_CLUSTER_OPTIONS);
-    const again = clusterTexts(texts, drop, DEFAULT_CLUSTER_OPTIONS);
+    const first = await clusterTexts(texts, drop, DEFAULT_CLUSTER_OPTIONS);
+    const again = await clusterTexts(texts, drop, DEFAULT_CLUSTER_OPTIONS);
     expect(again).toEqual(first);
     const predicted = gold.map(() => 'misc');
     first.clusters.forEach((cluster, c) => cluster.members.forEach((row) => (predicted[row] = `c${c}`)));
@@ -51,10 +51,10 @@ describe('spherical k-means with k chosen by silhouette', () => {
     for (const word of ['late', 'twice', 'crash']) expect(phrases.some((p) => p.includes(word)), word).toBe(true);
   });
 
-  it('puts a mention that resembles no theme in the miscellaneous bucket instead of forcing it into one', () => {
+  it('puts a mention that resembles no theme in the miscellaneous bucket instead of forcing it into one', async () => {
     const { texts } = corpus(20);
     texts.push({ text: 'lovely weather in the park today', lang: 'en' });
-    const result = clusterTexts(texts, new Set(), DEFAULT_CLUSTER_OPTIONS);
+    const result = await clusterTexts(texts, new Set(), DEFAULT_CLUSTER_OPTIONS);
     expect(result.misc).toContain(texts.length - 1);
   });
 });

@@ -26,21 +26,42 @@ async function themesWithMembers(db: Db) {
 
 describe('root-cause stage on the sample', () => {
   let db: Db;
+  const themeOf = new Map<string, string>();
+  const langOf = new Map<string, string>();
   beforeAll(async () => {
     ({ db } = await sampleWarehouse('root-causes'));
+    for (const theme of truth.themes) for (const id of theme.mentionIds) themeOf.set(id, theme.key);
+    for (const row of await db.all<{ mention_id: string; lang: string }>('select mention_id, lang from fct_mentions')) langOf.set(row.mention_id, row.lang);
   }, 240_000);
   afterAll(() => db?.close());
 
+  // 69 of the 330 planted ids name no warehouse mention (Reddit ids lack their t1_/t3_ prefix; news, blog and forum
+  // ids are hashed on load), so such theme mentions are unlabeled here: purity counts labeled members only.
   it('recovers each planted complaint theme as a cluster made mostly of it, whose key phrases name it', async () => {
-    const themeOf = new Map<string, string>();
-    for (const theme of truth.themes) for (const id of theme.mentionIds) themeOf.set(id, theme.key);
     const clusters = await themesWithMembers(db);
     for (const theme of truth.themes) {
       const recovered = clusters.filter((cluster) => {
-        const ofTheme = cluster.members.filter((id) => themeOf.get(id) === theme.key).length;
-        return ofTheme >= 3 && ofTheme * 2 > cluster.members.length && cluster.key_phrases.some((phrase) => THEME_WORDS[theme.key].test(phrase));
+        const labeled = cluster.members.filter((id) => themeOf.has(id));
+        const ofTheme = labeled.filter((id) => themeOf.get(id) === theme.key).length;
+        return ofTheme >= 3 && ofTheme >= 0.75 * labeled.length && cluster.key_phrases.some((phrase) => THEME_WORDS[theme.key].test(phrase));
       });
       expect(recovered.map((c) => c.key_phrases.slice(0, 3).join(' / ')), theme.key).not.toEqual([]);
+    }
+  });
+
+  it('gives each planted theme one cluster over all languages that holds most of its mentions (wordings and languages merged)', async () => {
+    const all = (await themesWithMembers(db)).filter((cluster) => cluster.lang === 'all');
+    const memberships = await db.all<{ mention_id: string }>("select mention_id from mention_root_cause inner join fct_root_causes using (root_cause_id) where brand = 'pakkit' and lang = 'all'");
+    for (const theme of truth.themes) {
+      const inScope = memberships.filter((m) => themeOf.get(m.mention_id) === theme.key).length;
+      const own = all.filter((cluster) => {
+        const labeled = cluster.members.filter((id) => themeOf.has(id));
+        const ofTheme = labeled.filter((id) => themeOf.get(id) === theme.key).length;
+        return ofTheme * 2 > labeled.length && ofTheme * 2 >= inScope && cluster.key_phrases.some((phrase) => THEME_WORDS[theme.key].test(phrase));
+      });
+      expect(own.map((c) => `${c.key_phrases.slice(0, 3).join(' / ')} (${c.size})`), theme.key).toHaveLength(1);
+      const languages = new Set(truth.themes.find((t: { key: string }) => t.key === theme.key).mentionIds.filter((id: string) => own[0].members.includes(id)).map((id: string) => langOf.get(id)));
+      expect(languages.size, theme.key).toBeGreaterThanOrEqual(3);
     }
   });
 
