@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { DEFAULT_CLUSTER_OPTIONS, clusterTexts } from '../clustering/cluster-mentions.ts';
+import { ClusterPool } from '../clustering/cluster-pool.ts';
 import { formatCount, type Logger } from '../lib/log.ts';
 import { Rng } from '../sample/prng.ts';
 import { peakRssMb, type Figure } from './measure.ts';
@@ -21,14 +23,18 @@ export function syntheticComplaints(rows: number, seed = 1): { text: string; lan
   });
 }
 
-/** Clusters `rows` synthetic negative mentions with the stage's defaults: seconds and peak RSS. */
+/** Clusters `rows` synthetic negative mentions with the stage's defaults and threads: seconds (thread start-up included) and peak RSS. */
 export async function benchClusters({ rows, log }: { rows: number; log: Logger }): Promise<Figure[]> {
   const texts = syntheticComplaints(rows);
-  log.info(`Clustering ${formatCount(rows)} synthetic negative mentions…`);
+  const threads = availableParallelism();
+  log.info(`Clustering ${formatCount(rows)} synthetic negative mentions on ${threads} thread(s)…`);
   const started = performance.now();
-  const result = await clusterTexts(texts, new Set(['pakkit']), DEFAULT_CLUSTER_OPTIONS);
+  const cpu = process.cpuUsage();
+  const pool = threads > 1 ? await new ClusterPool(threads).start() : null;
+  const result = await clusterTexts(texts, new Set(['pakkit']), DEFAULT_CLUSTER_OPTIONS, pool).finally(() => pool?.close());
   const seconds = (performance.now() - started) / 1000;
-  log.info(`  k = ${result.k}, ${formatCount(result.misc.length)} in the miscellaneous bucket, ${seconds.toFixed(1)} s`);
+  const used = process.cpuUsage(cpu);
+  log.info(`  k = ${result.k}, ${result.clusters.length} theme(s), ${formatCount(result.misc.length)} in the miscellaneous bucket, ${seconds.toFixed(1)} s, ${((used.user + used.system) / 1e6).toFixed(1)} s CPU over all threads`);
   const target = rows >= 1_000_000 ? '≤ 90 s' : rows >= 100_000 ? '≤ 10 s' : undefined;
   return [
     { name: `root-cause clustering, ${formatCount(rows)} mentions`, value: Math.round(seconds * 100) / 100, unit: 's', target },

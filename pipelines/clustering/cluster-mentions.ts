@@ -1,11 +1,15 @@
 import { Rng } from '../sample/prng.ts';
 import { clusterCosines, groupCentroids } from './centroid-links.ts';
+import type { ClusterPool } from './cluster-pool.ts';
 import { classTfidf } from './ctfidf.ts';
+import { FeatureInterner, type FeatureTable } from './feature-table.ts';
 import { averageLinkage } from './merge-clusters.ts';
+import { prepareBatch, type PreparedBatch } from './prepare-batch.ts';
 import { prepareText, type PreparedText } from './prepare-text.ts';
 import { selectK } from './select-k.ts';
-import { nonEmptyRows, rowSimilarities, sphericalKmeans, update, type KmeansOptions, type KmeansResult } from './spherical-kmeans.ts';
-import { internFeatures, subMatrix, tfidfIds, type SparseMatrix } from './tfidf.ts';
+import { sharedFloat32, sharedInt32 } from './shared-arrays.ts';
+import { nonEmptyRows, rowSimilarities, sphericalKmeans, sphericalKmeansWith, update } from './spherical-kmeans.ts';
+import { subMatrix, tfidfIds, type SparseMatrix } from './tfidf.ts';
 
 export interface ClusterOptions {
   kMin: number;
@@ -26,11 +30,13 @@ export interface ClusterOptions {
   keyPhrases: number;
   representatives: number;
   seed: number;
+  /** Least texts for a worker pool, when one is given, to take the text preparation and the assign step. */
+  parallelAbove: number;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   kMin: 2, kMax: 30, selectionSample: 4_000, minSimilarity: 0.12, minClusterSize: 3, mergeThreshold: 0.2, topicWeight: 0.5,
-  minDf: 2, maxDfShare: 0.5, bigrams: true, keyPhrases: 8, representatives: 3, seed: 42,
+  minDf: 2, maxDfShare: 0.5, bigrams: true, keyPhrases: 8, representatives: 3, seed: 42, parallelAbove: 20_000,
 };
 
 export interface ClusterInput {
@@ -59,8 +65,48 @@ export interface Clustering {
   silhouette: { k: number; silhouette: number }[];
 }
 
-/** Runs spherical k-means over every row; the parallel version splits the assign step between threads. */
-export type KmeansRunner = (matrix: SparseMatrix, rows: Int32Array, k: number, options: KmeansOptions) => KmeansResult | Promise<KmeansResult>;
+const BATCH = 16_384;
+
+/**
+ * Stems of every text in batches, on the pool's threads when given (two batches in flight per thread),
+ * merged in batch order into one feature table, so the ids are the same with or without threads.
+ */
+async function featurize(texts: ClusterInput[], dropWords: Set<string>, bigrams: boolean, pool: ClusterPool | null): Promise<FeatureTable> {
+  const interner = new FeatureInterner(bigrams);
+  const merge = (batch: PreparedBatch) => {
+    const global = interner.internStems(batch.stems);
+    const doc: number[] = [];
+    for (let d = 0; d + 1 < batch.offsets.length; d++) {
+      doc.length = 0;
+      for (let p = batch.offsets[d]; p < batch.offsets[d + 1]; p++) doc.push(global[batch.ids[p]]);
+      interner.addStemIds(doc);
+    }
+  };
+  const slice = (start: number) => {
+    const part = texts.slice(start, start + BATCH);
+    return { texts: part.map((t) => t.text), langs: part.map((t) => t.lang) };
+  };
+  if (!pool) {
+    for (let start = 0; start < texts.length; start += BATCH) {
+      const part = slice(start);
+      merge(prepareBatch(part.texts, part.langs, dropWords));
+    }
+    return interner.table();
+  }
+  const inFlight: Promise<PreparedBatch>[] = [];
+  let next = 0;
+  const launch = () => {
+    const part = slice(next);
+    inFlight.push(pool.prepare(part.texts, part.langs, dropWords));
+    next += BATCH;
+  };
+  while (next < texts.length && inFlight.length < pool.size * 2) launch();
+  while (inFlight.length) {
+    merge(await inFlight.shift()!);
+    if (next < texts.length) launch();
+  }
+  return interner.table();
+}
 
 /** The most common surface form of each feature, so labels read "late delivery", not "late deliveri". */
 function surfaceForms(prepared: Iterable<PreparedText>, wanted: Set<string>): Map<string, string> {
@@ -93,7 +139,7 @@ function sampleRows(rows: Int32Array, size: number, seed: number): Int32Array {
 function chooseK(matrix: SparseMatrix, rows: Int32Array, options: ClusterOptions, shared: boolean) {
   const sample = subMatrix(matrix, sampleRows(rows, options.selectionSample, options.seed));
   const choice = selectK(sample.matrix, Int32Array.from({ length: sample.matrix.rows }, (_, i) => i), options);
-  const initial = shared ? new Float32Array(new SharedArrayBuffer(matrix.cols * choice.k * 4)) : new Float32Array(matrix.cols * choice.k);
+  const initial = shared ? sharedFloat32(matrix.cols * choice.k) : new Float32Array(matrix.cols * choice.k);
   sample.columns.forEach((col, local) => initial.set(choice.result.centroids.subarray(local * choice.k, (local + 1) * choice.k), col * choice.k));
   return { k: choice.k, initial, scores: choice.scores };
 }
@@ -103,16 +149,22 @@ function chooseK(matrix: SparseMatrix, rows: Int32Array, options: ClusterOptions
  * silhouette, then k-means clusters merged by average linkage on shared words and shared topics, since
  * k-means splits one complaint into its wordings and languages.
  */
-export async function clusterTexts(texts: ClusterInput[], dropWords: Set<string>, options: ClusterOptions, runKmeans?: KmeansRunner, shared = false): Promise<Clustering> {
+export async function clusterTexts(texts: ClusterInput[], dropWords: Set<string>, options: ClusterOptions, workers?: ClusterPool | null): Promise<Clustering> {
+  const pool = workers && texts.length >= options.parallelAbove ? workers : null;
+  const shared = pool !== null;
   const prep = (i: number) => prepareText(texts[i].text, texts[i].lang, { dropWords, bigrams: options.bigrams });
-  const table = internFeatures((function* () { for (let i = 0; i < texts.length; i++) yield prep(i).features; })());
+  const table = await featurize(texts, dropWords, options.bigrams, pool);
   const rowTags = texts.some((text) => text.topics?.length) ? { tags: texts.map((text) => text.topics), weight: options.topicWeight } : undefined;
   const { matrix, vocabulary } = tfidfIds(table, { minDf: options.minDf, maxDfShare: options.maxDfShare }, shared, rowTags);
-  const rows = nonEmptyRows(matrix);
+  const nonEmpty = nonEmptyRows(matrix);
+  const rows = shared ? sharedInt32(nonEmpty.length) : nonEmpty;
+  if (shared) rows.set(nonEmpty);
   if (rows.length < Math.max(4, options.kMin * 2)) return { clusters: [], misc: texts.map((_, i) => i), k: 0, silhouette: [] };
   const choice = chooseK(matrix, rows, options, shared);
   const kmeansOptions = { seed: options.seed, maxIterations: 30, tolerance: 0.001, initial: choice.initial };
-  const final = await (runKmeans ?? sphericalKmeans)(matrix, rows, choice.k, kmeansOptions);
+  const final = pool
+    ? await sphericalKmeansWith(matrix, rows, choice.k, kmeansOptions, (centroids, k, assignment, similarity) => pool.assign(matrix, rows, centroids, k, assignment, similarity))
+    : sphericalKmeans(matrix, rows, choice.k, kmeansOptions);
   const k = final.k;
 
   const assignment = final.assignment.map((c, row) => (c >= 0 && final.similarity[row] >= options.minSimilarity ? c : -1));

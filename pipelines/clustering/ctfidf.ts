@@ -12,8 +12,8 @@ export interface ClassTerms {
  * form one more class that counts in A and f_t.
  */
 export function classTfidf(table: FeatureTable, classes: Int32Array, classCount: number, top: number, minCount = 2): ClassTerms[] {
-  const { offsets, ids, terms } = table;
-  const overall = new Int32Array(terms.length);
+  const { offsets, ids } = table;
+  const overall = new Int32Array(table.termCount);
   const totals = new Float64Array(classCount + 1);
   for (let d = 0; d < classes.length; d++) {
     for (let p = offsets[d]; p < offsets[d + 1]; p++) overall[ids[p]]++;
@@ -37,7 +37,7 @@ export function classTfidf(table: FeatureTable, classes: Int32Array, classCount:
       let q = p + 1;
       while (q < own.length && own[q] === own[p]) q++;
       const count = q - p;
-      if (count >= minCount) ranked.push({ feature: terms[own[p]], count, weight: (count / Math.max(1, totals[c])) * Math.log(1 + average / overall[own[p]]) });
+      if (count >= minCount) ranked.push({ feature: table.term(own[p]), count, weight: (count / Math.max(1, totals[c])) * Math.log(1 + average / overall[own[p]]) });
       p = q;
     }
     ranked.sort((a, b) => b.weight - a.weight || a.feature.localeCompare(b.feature));

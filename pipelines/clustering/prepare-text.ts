@@ -38,18 +38,23 @@ export function brandWords(names: string[]): Set<string> {
   return words;
 }
 
-/** URLs, handles, brand names and stop words out; Unicode word tokens, stemmed per language; 1–2-grams. */
-export function prepareText(text: string, lang: string, options: TextPrepOptions): PreparedText {
+/** URLs, handles, brand names and stop words out; Unicode word tokens and their stems, in text order. */
+export function prepareStems(text: string, lang: string, dropWords: Set<string>): { stems: string[]; words: string[] } {
   const stop = stopWords(lang);
   const stem = stemmer(lang);
   const cleaned = text.replace(RETWEET_PREFIX, '').replace(URL_PATTERN, ' ').replace(HANDLE_PATTERN, ' ').toLowerCase();
   const words: string[] = [];
   for (const match of cleaned.matchAll(TOKEN_PATTERN)) {
     const word = match[0].replace(/^'+|'+$/g, '');
-    if (word.length < 2 || !HAS_LETTER.test(word) || stop.has(word) || options.dropWords.has(word)) continue;
+    if (word.length < 2 || !HAS_LETTER.test(word) || stop.has(word) || dropWords.has(word)) continue;
     words.push(word);
   }
-  const stems = words.map(stem);
+  return { stems: words.map(stem), words };
+}
+
+/** URLs, handles, brand names and stop words out; Unicode word tokens, stemmed per language; 1–2-grams. */
+export function prepareText(text: string, lang: string, options: TextPrepOptions): PreparedText {
+  const { stems, words } = prepareStems(text, lang, options.dropWords);
   const features = [...stems];
   const surfaces = [...words];
   if (options.bigrams) {

@@ -6,7 +6,8 @@ import { DEFAULT_CLUSTER_OPTIONS, clusterTexts } from './cluster-mentions.ts';
 import { scoreClusters, type ClusterScores } from './metrics.ts';
 import { prepareText } from './prepare-text.ts';
 import { nonEmptyRows, sphericalKmeans } from './spherical-kmeans.ts';
-import { internFeatures, tfidfIds } from './tfidf.ts';
+import { internFeatures } from './feature-table.ts';
+import { tfidfIds } from './tfidf.ts';
 
 export interface EvalClustersOptions {
   labels: string;

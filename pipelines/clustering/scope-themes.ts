@@ -1,4 +1,5 @@
-import { clusterTexts, type ClusterOptions, type KmeansRunner } from './cluster-mentions.ts';
+import { clusterTexts, type ClusterOptions } from './cluster-mentions.ts';
+import type { ClusterPool } from './cluster-pool.ts';
 import { matchThemes, themeId, type PreviousTheme } from './identity.ts';
 
 export interface ScopeMention {
@@ -49,10 +50,10 @@ function describe(mentions: ScopeMention[], total: number) {
 export async function scopeThemes(
   scope: { brand: string; lang: string; mentions: ScopeMention[]; dropWords: Set<string>; previous: PreviousTheme[]; hadPreviousRun: boolean },
   options: ClusterOptions & { matchThreshold: number; runId: string },
-  runKmeans?: KmeansRunner,
+  pool?: ClusterPool | null,
 ): Promise<Theme[]> {
   const { brand, lang, mentions } = scope;
-  const clustering = await clusterTexts(mentions, scope.dropWords, options, runKmeans);
+  const clustering = await clusterTexts(mentions, scope.dropWords, options, pool);
   const ids = matchThemes(clustering.clusters, scope.previous, options.matchThreshold, (i) => themeId(brand, lang, clustering.clusters[i].keyPhrases, options.runId));
   const themes: Theme[] = clustering.clusters.map((cluster, i) => ({
     root_cause_id: ids[i].id,

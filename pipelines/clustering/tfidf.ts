@@ -1,4 +1,7 @@
+import { internFeatures, type FeatureTable } from './feature-table.ts';
 import { sharedFloat32, sharedInt32 } from './shared-arrays.ts';
+
+export type { FeatureTable };
 
 /** Documents as L2-normalized TF-IDF rows in compressed sparse row form. */
 export interface SparseMatrix {
@@ -32,45 +35,6 @@ export interface Tfidf {
   idf: Float64Array;
 }
 
-/** Every document's features as integer ids in one flat array: document d is `ids[offsets[d]…offsets[d+1])`. */
-export interface FeatureTable {
-  offsets: Int32Array;
-  ids: Int32Array;
-  terms: string[];
-}
-
-/** Features as integer ids in one flat array, so a million documents hold neither tens of millions of strings nor a million small arrays. */
-export function internFeatures(docs: Iterable<string[]>): FeatureTable {
-  const index = new Map<string, number>();
-  const terms: string[] = [];
-  let ids = new Int32Array(1 << 16);
-  let offsets = new Int32Array(1 << 12);
-  let count = 0;
-  let at = 0;
-  for (const features of docs) {
-    if (at + features.length > ids.length) {
-      const grown = new Int32Array(Math.max(ids.length * 2, at + features.length));
-      grown.set(ids);
-      ids = grown;
-    }
-    for (const feature of features) {
-      let id = index.get(feature);
-      if (id === undefined) {
-        index.set(feature, (id = terms.length));
-        terms.push(feature);
-      }
-      ids[at++] = id;
-    }
-    if (count + 2 > offsets.length) {
-      const grown = new Int32Array(offsets.length * 2);
-      grown.set(offsets);
-      offsets = grown;
-    }
-    offsets[++count] = at;
-  }
-  return { offsets: offsets.slice(0, count + 1), ids: ids.slice(0, at), terms };
-}
-
 export const documentCount = (table: FeatureTable) => table.offsets.length - 1;
 
 export function tfidf(docs: string[][], options: TfidfOptions): Tfidf {
@@ -92,18 +56,18 @@ function sortRange(values: Int32Array, from: number, to: number): void {
  * With `shared`, the matrix lives in SharedArrayBuffers that worker threads can read without a copy.
  */
 export function tfidfIds(table: FeatureTable, options: TfidfOptions, shared = false, rowTags?: RowTags): Tfidf {
-  const { offsets: docOffsets, ids, terms } = table;
+  const { offsets: docOffsets, ids, termCount } = table;
   const n = documentCount(table);
-  const df = new Int32Array(terms.length);
-  const seen = new Int32Array(terms.length).fill(-1);
+  const df = new Int32Array(termCount);
+  const seen = new Int32Array(termCount).fill(-1);
   for (let d = 0; d < n; d++) for (let p = docOffsets[d]; p < docOffsets[d + 1]; p++) if (seen[ids[p]] !== d) { seen[ids[p]] = d; df[ids[p]]++; }
   const maxDf = Math.max(options.minDf, Math.floor(options.maxDfShare * n));
+  // Columns in order of first occurrence, which is deterministic for the same input.
   const kept: number[] = [];
-  for (let id = 0; id < terms.length; id++) if (df[id] >= options.minDf && df[id] <= maxDf) kept.push(id);
-  kept.sort((a, b) => (terms[a] < terms[b] ? -1 : terms[a] > terms[b] ? 1 : 0));
+  for (let id = 0; id < termCount; id++) if (df[id] >= options.minDf && df[id] <= maxDf) kept.push(id);
   const column = seen.fill(-1);
   kept.forEach((id, col) => (column[id] = col));
-  const vocabulary = kept.map((id) => terms[id]);
+  const vocabulary = kept.map((id) => table.term(id));
   const idf = Float64Array.from(kept, (id) => Math.log((1 + n) / (1 + df[id])) + 1);
   const tags = rowTags && rowTags.weight > 0 ? [...new Set(rowTags.tags.flatMap((list) => list ?? []))].sort() : [];
   const tagColumn = new Map(tags.map((tag, i) => [tag, vocabulary.length + i]));

@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from '../clustering/cluster-mentions.ts';
+import { ClusterPool } from '../clustering/cluster-pool.ts';
 import type { PreviousTheme } from '../clustering/identity.ts';
 import { insertRows } from '../clustering/insert-rows.ts';
 import { brandWords } from '../clustering/prepare-text.ts';
@@ -17,6 +19,8 @@ export interface RootCauseOptions extends ClusterOptions {
   matchThreshold: number;
   /** Themes named per alert in fct_alerts.drivers.clusters. */
   alertThemes: number;
+  /** Threads for scopes of at least `parallelAbove` mentions: 'auto' is one per core (none on one core), 0 none. */
+  workers: number | 'auto';
 }
 
 const SQL = Object.fromEntries(readModels('root_causes').map((model) => [model.name, model.sql]));
@@ -53,7 +57,7 @@ export const rootCausesStage = defineStage<RootCauseOptions>({
   description: 'Cluster each brand’s complaints into named themes that keep their ids across runs, and name the themes behind each brand alert.',
   reads: ['fct_mentions', 'mention_topics', 'dim_topics', 'fct_alerts', 'fct_root_causes', 'mention_root_cause', 'fct_root_cause_daily'],
   writes: ['fct_root_causes', 'mention_root_cause', 'fct_root_cause_daily', 'fct_alerts'],
-  defaults: { ...DEFAULT_CLUSTER_OPTIONS, population: 'negative', minLangMentions: 30, matchThreshold: 0.5, alertThemes: 3 },
+  defaults: { ...DEFAULT_CLUSTER_OPTIONS, population: 'negative', minLangMentions: 30, matchThreshold: 0.5, alertThemes: 3, workers: 'auto' },
   fingerprint: () => Object.values(SQL).join('\n'),
   async run({ db, options, log, runId }) {
     const previousRows = await db.all<{ root_cause_id: string; brand: string; lang: string; centroid: string }>(
@@ -63,21 +67,32 @@ export const rootCausesStage = defineStage<RootCauseOptions>({
     for (const [key, rows] of groupBy(previousRows, (row) => `${row.brand}\u0000${row.lang}`)) {
       previous.set(key, rows.map((row) => ({ root_cause_id: row.root_cause_id, centroid: JSON.parse(row.centroid) })));
     }
-    const mentions = await db.all<ScopeMention & { brand: string }>(SQL.root_cause_mentions, { population: options.population });
     const names = await brandNames(db);
-    const byBrand = groupBy<ScopeMention & { brand: string }, string>(mentions, (m) => m.brand);
+    const threads = options.workers === 'auto' ? (availableParallelism() > 1 ? availableParallelism() : 0) : options.workers;
+    let pool: Promise<ClusterPool> | null = null;
+    const poolFor = (size: number) => (threads > 0 && size >= options.parallelAbove ? (pool ??= new ClusterPool(threads).start()) : null);
     const themes: (Theme & { brand: string; lang: string })[] = [];
-    for (const [brand, brandMentions] of byBrand) {
-      const langs = groupBy(brandMentions, (m) => m.lang);
-      const scopes = [['all', brandMentions] as const, ...[...langs].filter(([, list]) => list.length >= options.minLangMentions).sort((a, b) => a[0].localeCompare(b[0]))];
-      for (const [lang, list] of scopes) {
-        const found = await scopeThemes(
-          { brand, lang, mentions: list, dropWords: names.get(brand) ?? brandWords([brand]), previous: previous.get(`${brand}\u0000${lang}`) ?? [], hadPreviousRun: previousRows.length > 0 },
-          { ...options, runId },
-        );
-        for (const theme of found) themes.push({ ...theme, brand, lang });
+    let clustered = 0;
+    try {
+      // One brand's mentions at a time: a warehouse's negative mentions need not fit in memory together.
+      for (const brand of [...names.keys()].sort()) {
+        const brandMentions = await db.all<ScopeMention>(SQL.root_cause_mentions, { population: options.population, brand });
+        if (!brandMentions.length) continue;
+        clustered += brandMentions.length;
+        const langs = groupBy(brandMentions, (m) => m.lang);
+        const scopes = [['all', brandMentions] as const, ...[...langs].filter(([, list]) => list.length >= options.minLangMentions).sort((a, b) => a[0].localeCompare(b[0]))];
+        for (const [lang, list] of scopes) {
+          const found = await scopeThemes(
+            { brand, lang, mentions: list, dropWords: names.get(brand) ?? brandWords([brand]), previous: previous.get(`${brand}\u0000${lang}`) ?? [], hadPreviousRun: previousRows.length > 0 },
+            { ...options, runId },
+            await poolFor(list.length),
+          );
+          for (const theme of found) themes.push({ ...theme, brand, lang });
+        }
+        log.info(`  ${brand}: ${formatCount(brandMentions.length)} mention(s), ${formatCount(themes.filter((t) => t.brand === brand && !t.is_misc).length)} theme(s) over ${langs.size} language(s)`);
       }
-      log.info(`  ${brand}: ${formatCount(brandMentions.length)} mention(s), ${formatCount(themes.filter((t) => t.brand === brand && !t.is_misc).length)} theme(s) over ${langs.size} language(s)`);
+    } finally {
+      if (pool) await (await pool).close();
     }
     return db.transaction(async () => {
       for (const table of ['fct_root_causes', 'mention_root_cause', 'fct_root_cause_daily']) await db.run(`delete from ${table}`);
@@ -86,7 +101,7 @@ export const rootCausesStage = defineStage<RootCauseOptions>({
       await db.run(`insert into fct_root_cause_daily ${SQL.root_cause_daily}`);
       const explained = await explainAlerts(db, options.alertThemes);
       log.info(`  ${formatCount(themes.filter((t) => !t.is_misc).length)} theme(s); ${formatCount(explained)} alert(s) given their themes`);
-      const warnings = mentions.length === 0 ? [`No ${options.population === 'negative' ? 'negative ' : ''}brand mentions to cluster: run the topics stage with brands in listening.config.ts, or set population to 'all'.`] : [];
+      const warnings = clustered === 0 ? [`No ${options.population === 'negative' ? 'negative ' : ''}brand mentions to cluster: run the topics stage with brands in listening.config.ts, or set population to 'all'.`] : [];
       return { rows: themes.length, warnings };
     });
   },

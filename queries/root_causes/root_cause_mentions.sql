@@ -1,8 +1,8 @@
--- The mentions of each brand and competitor to cluster: negative toward the brand, or all of them, with the
--- configured topics (kind 'topic') each matched, which link one theme's wordings and languages.
+-- The mentions of one brand or competitor ($brand) to cluster: negative toward the brand, or all of them, with
+-- the configured topics (kind 'topic') each matched, which link one theme's wordings and languages.
 with topics as (
   select * from mention_topics
-  where topic_kind in ('brand', 'competitor')
+  where topic_kind in ('brand', 'competitor') and topic_id = $brand
 ),
 
 subject_topics as (
@@ -30,9 +30,9 @@ final as (
     coalesce(subject_topics.topics, []::varchar[]) as topics
   from topics
   inner join mentions on mentions.mention_id = topics.mention_id
-  left join subject_topics on subject_topics.mention_id = topics.mention_id
+  left join subject_topics on subject_topics.mention_id = mentions.mention_id
   where $population = 'all' or coalesce(topics.brand_sentiment_label, mentions.sentiment_label) = 'negative'
 )
 
 select * from final
-order by brand, mention_id
+order by mention_id
