@@ -36,7 +36,7 @@ export async function runTrain(options: TrainCommandOptions, log: Logger): Promi
     minRows: options.minRows ?? MIN_ROWS,
     onLanguage: (lang, n, cv) => {
       const line = cv
-        ? `${lang}: ${n.toLocaleString('en-US')} rows, ${cv.folds}-fold macro-F1 ${cv.macroF1.toFixed(3)} ± ${cv.macroF1Sd.toFixed(3)}, accuracy ${cv.accuracy.toFixed(3)}${cv.l2 === undefined ? '' : `, L2 ${cv.l2}`}`
+        ? `${lang}: ${n.toLocaleString('en-US')} rows, ${cv.folds}-fold macro-F1 ${cv.macroF1.toFixed(3)} ± ${cv.macroF1Sd.toFixed(3)}, accuracy ${cv.accuracy.toFixed(3)}${cv.l2 === undefined ? '' : `, L2 ${cv.l2}`}${cv.nb ? ', naive-Bayes scaling' : ''}`
         : `${lang}: ${n.toLocaleString('en-US')} rows, not cross-validated`;
       lines.push(line);
       log.info(`Trained ${line}`);

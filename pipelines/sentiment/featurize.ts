@@ -16,12 +16,14 @@ export interface FeaturizerConfig {
   lexiconCounts?: boolean;
   /** Normalizes word, character and lexicon features as separate blocks (each to unit length, then weighted), instead of one vector. */
   blocks?: { words: number; chars: number; lexicon: number };
+  /** How repeats of a feature in one text count: added up ('count', models of version 1) or once ('binary'). */
+  weighting?: 'count' | 'binary';
 }
 
-export const DEFAULT_FEATURIZER: FeaturizerConfig = { bits: 19, charMin: 2, charMax: 5, wordBigrams: true, lexiconFeatures: true, lexiconCounts: true };
+export const DEFAULT_FEATURIZER: FeaturizerConfig = { bits: 19, charMin: 2, charMax: 5, wordBigrams: true, lexiconFeatures: true, lexiconCounts: true, weighting: 'binary' };
 
 export interface Features {
-  /** Hashed indices (may repeat: repeats add up). */
+  /** Hashed indices (may repeat with 'count' weighting: repeats add up; different names can share an index). */
   indices: number[];
   values: number[];
   /** Feature names, parallel to indices; kept so a prediction can show its evidence. */
@@ -29,6 +31,9 @@ export interface Features {
 }
 
 const MAX_FEATURE_CHARS = 2_000;
+
+/** Prefix of the features that are not n-grams (lexicon evidence, bias): naive-Bayes scaling leaves them alone. */
+export const isDenseFeature = (name: string): boolean => name.startsWith('lex:') || name.startsWith('bias:');
 
 /** Word unigrams and bigrams, character n-grams, emoji and (optionally) lexicon scores, hashed into 2^bits slots. */
 export function featurize(text: string, lang: string | null, config: FeaturizerConfig, lexicon?: SentimentScorer): Features {
@@ -38,7 +43,12 @@ export function featurize(text: string, lang: string | null, config: FeaturizerC
   const names: string[] = [];
   const blockOf: number[] = [];
   let block = 0;
+  const seen = config.weighting === 'binary' ? new Set<string>() : null;
   const add = (name: string, value = 1): void => {
+    if (seen) {
+      if (seen.has(name)) return;
+      seen.add(name);
+    }
     names.push(name);
     indices.push(fnv1a(name) & mask);
     values.push(value);

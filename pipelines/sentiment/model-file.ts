@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { messages } from '../evaluation/messages.ts';
-import { MODEL_FORMAT, MODEL_VERSION, type LanguageModel, type SentimentModel } from './trained-model.ts';
+import { MODEL_FORMAT, READABLE_VERSIONS, type LanguageModel, type SentimentModel } from './trained-model.ts';
 
 /** On disk, weights are sparse: only features the model saw, rounded to 4 decimals, per class. */
 interface StoredLanguage extends Omit<LanguageModel, 'linear'> {
@@ -61,7 +61,10 @@ export function loadModel(path: string): SentimentModel {
     throw new ModelFileError(messages.modelInvalid(path, (error as Error).message));
   }
   if (parsed?.format !== MODEL_FORMAT) throw new ModelFileError(messages.modelInvalid(path, `format is not ${MODEL_FORMAT}`));
-  if (parsed.version !== MODEL_VERSION) throw new ModelFileError(messages.modelInvalid(path, `version ${parsed.version}, expected ${MODEL_VERSION}`));
+  if (!READABLE_VERSIONS.includes(parsed.version)) {
+    throw new ModelFileError(messages.modelInvalid(path, `version ${parsed.version}; this version reads ${READABLE_VERSIONS.join(' and ')}`));
+  }
+  // Version 1 models summed repeated n-grams; their featurizer config has no `weighting`, which means exactly that.
   const languages = Object.fromEntries(Object.entries(parsed.languages).map(([lang, stored]) => [lang, fromStored(stored)]));
   return { ...parsed, languages };
 }

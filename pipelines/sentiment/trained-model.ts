@@ -2,12 +2,16 @@ import { DEFAULT_FEATURIZER, type FeaturizerConfig } from './featurize.ts';
 import type { LinearModel } from './logistic-regression.ts';
 
 export const MODEL_FORMAT = 'listen-sentiment-model';
-export const MODEL_VERSION = 1;
+/** 2: binary n-gram weighting and naive-Bayes-scaled training (weights already folded); version 1 files still load. */
+export const MODEL_VERSION = 2;
+export const READABLE_VERSIONS = [1, 2];
 
 export interface CrossValidation {
   folds: number;
   /** The L2 strength chosen by this cross-validation (when several were tried). */
   l2?: number;
+  /** Whether naive-Bayes scaling was chosen (naive-Bayes log-count ratios folded into the weights). */
+  nb?: boolean;
   macroF1: number;
   macroF1Sd: number;
   accuracy: number;

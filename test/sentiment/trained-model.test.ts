@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,8 @@ import { featurize, DEFAULT_FEATURIZER } from '../../pipelines/sentiment/featuri
 import { probabilities, trainLinear } from '../../pipelines/sentiment/logistic-regression.ts';
 import { modelScorer } from '../../pipelines/sentiment/model-scorer.ts';
 import { ruleScorer } from '../../pipelines/sentiment/rule-scorer.ts';
-import { trainSentimentModel } from '../../pipelines/sentiment/train-model.ts';
+import { L2_GRID, trainSentimentModel } from '../../pipelines/sentiment/train-model.ts';
+import { MODEL_VERSION } from '../../pipelines/sentiment/trained-model.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'model-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,6 +26,14 @@ describe('trained sentiment model', async () => {
     expect(Object.keys(model.languages).sort()).toEqual(['en', 'tr']);
     expect(model.languages.en.cv?.folds).toBe(3);
     expect(model.languages.en.cv!.macroF1).toBeGreaterThan(0.5);
+    expect(L2_GRID).toContain(model.languages.en.cv!.l2);
+    expect(typeof model.languages.en.cv!.nb).toBe('boolean');
+  });
+
+  it('uses naive-Bayes scaling only when cross-validation says it helps', () => {
+    const without = trainSentimentModel(train, { source: 'fixture', now: new Date('2026-01-01T00:00:00Z'), folds: 3, minRows: 20, nb: null });
+    expect(without.languages.en.cv!.nb).toBe(false);
+    expect(model.languages.en.cv!.macroF1).toBeGreaterThanOrEqual(without.languages.en.cv!.macroF1);
   });
 
   it('beats chance on held-out rows', () => {
@@ -42,6 +51,29 @@ describe('trained sentiment model', async () => {
     expect(after.score).toBeCloseTo(before.score, 2);
     expect(after.scorer).toBe('model#en');
     expect(after.evidence.terms.length).toBeGreaterThan(0);
+  });
+
+  it('writes the current format version and still reads version 1 files, which summed repeated n-grams', () => {
+    const path = join(dir, 'v2.json');
+    saveModel(model, path);
+    const stored = JSON.parse(readFileSync(path, 'utf8'));
+    expect(stored.version).toBe(MODEL_VERSION);
+    expect(stored.featurizer.weighting).toBe('binary');
+    const { weighting: _, ...v1Featurizer } = stored.featurizer;
+    const v1Path = join(dir, 'v1.json');
+    writeFileSync(v1Path, JSON.stringify({ ...stored, version: 1, featurizer: v1Featurizer }));
+    const v1 = loadModel(v1Path);
+    expect(v1.featurizer.weighting).toBeUndefined();
+    const text = 'love love love the camera';
+    expect(featurize(text, 'en', v1.featurizer).names.filter((name) => name === 'w:love')).toHaveLength(3);
+    expect(modelScorer(v1).score(text, 'en').scorer).toBe('model#en');
+  });
+
+  it('refuses a model file from a newer version with the versions it reads', () => {
+    const path = join(dir, 'v9.json');
+    saveModel(model, path);
+    writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), version: 9 }));
+    expect(() => loadModel(path)).toThrow('version 9; this version reads 1 and 2); train it again with "listen train sentiment"');
   });
 
   it('falls back to the rule scorer for languages it was not trained on', () => {
