@@ -10,6 +10,7 @@ import { selectK } from './select-k.ts';
 import { sharedFloat32, sharedInt32 } from './shared-arrays.ts';
 import { nonEmptyRows, rowSimilarities, sphericalKmeans, sphericalKmeansWith, update } from './spherical-kmeans.ts';
 import { subMatrix, tfidfIds, type SparseMatrix } from './tfidf.ts';
+import { TopEntries } from './top-entries.ts';
 
 export interface ClusterOptions {
   kMin: number;
@@ -205,17 +206,17 @@ export async function clusterTexts(texts: ClusterInput[], dropWords: Set<string>
   // Surface forms come from re-preparing the members nearest each centroid, not from keeping every token's text.
   const surface = surfaceForms(byClass.flatMap((members) => members.slice(0, 300)).map(prep), new Set(labels.flatMap((label) => label.terms.map((term) => term.feature))));
   const clusters: FoundCluster[] = byClass.map((members, g) => {
-    const weights: [string, number][] = [];
-    for (let t = 0; t < vocabulary.length; t++) if (merged[t * groups + g] > 0) weights.push([vocabulary[t], merged[t * groups + g]]);
-    weights.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const weights = new TopEntries(50, (t) => vocabulary[t]);
+    for (let t = 0; t < vocabulary.length; t++) if (merged[t * groups + g] > 0) weights.offer(t, merged[t * groups + g]);
     return {
       members,
       similarity: members.map((row) => similarity[row]),
       keyPhrases: labels[g].terms.map((term) => surface.get(term.feature) ?? term.feature),
-      centroid: Object.fromEntries(weights.slice(0, 50).map(([feature, w]) => [feature, Math.round(w * 1e4) / 1e4])),
+      centroid: Object.fromEntries(weights.ids.map((t, i) => [vocabulary[t], Math.round(weights.weights[i] * 1e4) / 1e4])),
       parts: Array.from(group).filter((x) => x === g).length,
     };
   });
-  const misc = texts.map((_, i) => i).filter((i) => classes[i] < 0);
+  const misc: number[] = [];
+  for (let i = 0; i < texts.length; i++) if (classes[i] < 0) misc.push(i);
   return { clusters, misc, k, silhouette: choice.scores };
 }

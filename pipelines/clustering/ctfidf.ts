@@ -1,4 +1,5 @@
-import type { FeatureTable } from './tfidf.ts';
+import type { FeatureTable } from './feature-table.ts';
+import { TopEntries } from './top-entries.ts';
 
 export interface ClassTerms {
   /** Feature → weight, best first. */
@@ -32,15 +33,17 @@ export function classTfidf(table: FeatureTable, classes: Int32Array, classCount:
   }
   return Array.from({ length: classCount }, (_, c) => {
     const own = gathered.subarray(start[c], start[c + 1]).sort();
-    const ranked: ClassTerms['terms'] = [];
+    const best = new TopEntries(top, table.term);
+    const counts = new Map<number, number>();
     for (let p = 0; p < own.length;) {
       let q = p + 1;
       while (q < own.length && own[q] === own[p]) q++;
-      const count = q - p;
-      if (count >= minCount) ranked.push({ feature: table.term(own[p]), count, weight: (count / Math.max(1, totals[c])) * Math.log(1 + average / overall[own[p]]) });
+      if (q - p >= minCount) {
+        best.offer(own[p], ((q - p) / Math.max(1, totals[c])) * Math.log(1 + average / overall[own[p]]));
+        counts.set(own[p], q - p);
+      }
       p = q;
     }
-    ranked.sort((a, b) => b.weight - a.weight || a.feature.localeCompare(b.feature));
-    return { terms: ranked.slice(0, top) };
+    return { terms: best.ids.map((id, i) => ({ feature: table.term(id), weight: best.weights[i], count: counts.get(id)! })) };
   });
 }

@@ -72,6 +72,17 @@ describe('root-cause stage on the sample', () => {
     expect(named[0][0].label).toMatch(THEME_WORDS.app_crash);
   });
 
+  it('keeps every theme id, label and membership on a second run over the same mentions, and marks none new', async () => {
+    const snapshot = () => db.all<{ root_cause_id: string; label: string; size: number; is_new: boolean }>('select root_cause_id, label, size, is_new from fct_root_causes order by root_cause_id');
+    const members = () => db.all<{ mention_id: string; root_cause_id: string }>('select mention_id, root_cause_id from mention_root_cause order by mention_id, root_cause_id');
+    const [before, beforeMembers] = [await snapshot(), await members()];
+    await runStages({ db, stages: [rootCausesStage], log: memoryLogger(), root: tempDir('root'), force: true });
+    const after = await snapshot();
+    expect(after.map(({ is_new, ...theme }) => theme)).toEqual(before.map(({ is_new, ...theme }) => theme));
+    expect(after.filter((theme) => theme.is_new)).toEqual([]);
+    expect(await members()).toEqual(beforeMembers);
+  });
+
   it('keeps theme ids on a second run with extra mentions, and marks a theme that appears only then as new', async () => {
     const before = await db.all<{ root_cause_id: string; size: number }>("select root_cause_id, size from fct_root_causes where brand = 'pakkit' and lang = 'all' and not is_misc");
     await db.run(`create or replace table fct_mentions as select * from fct_mentions union all by name
