@@ -6,7 +6,7 @@ import { FeatureInterner, type FeatureTable } from './feature-table.ts';
 import { averageLinkage } from './merge-clusters.ts';
 import { prepareBatch, type PreparedBatch } from './prepare-batch.ts';
 import { prepareText, type PreparedText } from './prepare-text.ts';
-import { selectK } from './select-k.ts';
+import { bestOf, runTrials, selectionPlan } from './select-k.ts';
 import { sharedFloat32, sharedInt32 } from './shared-arrays.ts';
 import { nonEmptyRows, rowSimilarities, sphericalKmeans, sphericalKmeansWith, update } from './spherical-kmeans.ts';
 import { subMatrix, tfidfIds, type SparseMatrix } from './tfidf.ts';
@@ -37,7 +37,7 @@ export interface ClusterOptions {
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   kMin: 2, kMax: 30, selectionSample: 4_000, minSimilarity: 0.12, minClusterSize: 3, mergeThreshold: 0.2, topicWeight: 0.5,
-  minDf: 2, maxDfShare: 0.5, bigrams: true, keyPhrases: 8, representatives: 3, seed: 42, parallelAbove: 20_000,
+  minDf: 2, maxDfShare: 0.5, bigrams: true, keyPhrases: 8, representatives: 3, seed: 42, parallelAbove: 5_000,
 };
 
 export interface ClusterInput {
@@ -137,11 +137,13 @@ function sampleRows(rows: Int32Array, size: number, seed: number): Int32Array {
 }
 
 /** k chosen on a sample restricted to the columns it uses, so each trial costs the sample's size, not the vocabulary's. */
-function chooseK(matrix: SparseMatrix, rows: Int32Array, options: ClusterOptions, shared: boolean) {
+async function chooseK(matrix: SparseMatrix, rows: Int32Array, options: ClusterOptions, pool: ClusterPool | null) {
   const sample = subMatrix(matrix, sampleRows(rows, options.selectionSample, options.seed));
-  const choice = selectK(sample.matrix, Int32Array.from({ length: sample.matrix.rows }, (_, i) => i), options);
-  const initial = shared ? sharedFloat32(matrix.cols * choice.k) : new Float32Array(matrix.cols * choice.k);
-  sample.columns.forEach((col, local) => initial.set(choice.result.centroids.subarray(local * choice.k, (local + 1) * choice.k), col * choice.k));
+  const sampleRowIds = Int32Array.from({ length: sample.matrix.rows }, (_, i) => i);
+  const { ks, seeds } = selectionPlan(sample.matrix, sampleRowIds, options);
+  const choice = bestOf(pool ? await pool.trials(sample.matrix, sampleRowIds, ks, seeds) : [runTrials(sample.matrix, sampleRowIds, ks, seeds)]);
+  const initial = pool ? sharedFloat32(matrix.cols * choice.k) : new Float32Array(matrix.cols * choice.k);
+  sample.columns.forEach((col, local) => initial.set(choice.centroids.subarray(local * choice.k, (local + 1) * choice.k), col * choice.k));
   return { k: choice.k, initial, scores: choice.scores };
 }
 
@@ -161,7 +163,7 @@ export async function clusterTexts(texts: ClusterInput[], dropWords: Set<string>
   const rows = shared ? sharedInt32(nonEmpty.length) : nonEmpty;
   if (shared) rows.set(nonEmpty);
   if (rows.length < Math.max(4, options.kMin * 2)) return { clusters: [], misc: texts.map((_, i) => i), k: 0, silhouette: [] };
-  const choice = chooseK(matrix, rows, options, shared);
+  const choice = await chooseK(matrix, rows, options, pool);
   const kmeansOptions = { seed: options.seed, maxIterations: 30, tolerance: 0.001, initial: choice.initial };
   const final = pool
     ? await sphericalKmeansWith(matrix, rows, choice.k, kmeansOptions, (centroids, k, assignment, similarity) => pool.assign(matrix, rows, centroids, k, assignment, similarity))

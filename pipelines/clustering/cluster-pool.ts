@@ -1,9 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import type { PreparedBatch } from './prepare-batch.ts';
+import type { KTrials } from './select-k.ts';
 import type { SparseMatrix } from './tfidf.ts';
 
 export type ClusterJob =
   | { kind: 'prepare'; texts: string[]; langs: string[]; dropWords: string[] }
+  | { kind: 'trials'; matrix: SparseMatrix; rows: Int32Array; ks: number[]; seeds: number[] }
   | {
     kind: 'assign'; matrix: SparseMatrix; rows: Int32Array; from: number; to: number; centroids: Float32Array; k: number;
     assignment: Int32Array; similarity: Float32Array;
@@ -74,6 +76,12 @@ export class ClusterPool {
 
   prepare(texts: string[], langs: string[], dropWords: Set<string>): Promise<PreparedBatch> {
     return this.run({ kind: 'prepare', texts, langs, dropWords: [...dropWords] });
+  }
+
+  /** k-means trials for choosing k, the ks dealt out in turn so each thread gets small and large ones. */
+  async trials(matrix: SparseMatrix, rows: Int32Array, ks: number[], seeds: number[]): Promise<KTrials[]> {
+    const dealt = this.workers.map((_, w) => ks.filter((_, i) => i % this.workers.length === w)).filter((part) => part.length);
+    return Promise.all(dealt.map((part) => this.run<KTrials>({ kind: 'trials', matrix, rows, ks: part, seeds })));
   }
 
   /** The assign step over `rows`, split into one range per thread; returns how many rows changed cluster. */

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { prepareBatch } from './prepare-batch.ts';
+import { runTrials } from './select-k.ts';
 import { assignRange } from './spherical-kmeans.ts';
 import type { ClusterJob } from './cluster-pool.ts';
 
@@ -8,6 +9,9 @@ parentPort!.on('message', ({ id, job }: { id: number; job: ClusterJob }) => {
     if (job.kind === 'prepare') {
       const result = prepareBatch(job.texts, job.langs, new Set(job.dropWords));
       parentPort!.postMessage({ id, result }, [result.offsets.buffer, result.ids.buffer] as ArrayBuffer[]);
+    } else if (job.kind === 'trials') {
+      const result = runTrials(job.matrix, job.rows, job.ks, job.seeds);
+      parentPort!.postMessage({ id, result }, result.best ? [result.best.centroids.buffer as ArrayBuffer] : []);
     } else {
       const { matrix, rows, from, to, centroids, k, assignment, similarity } = job;
       parentPort!.postMessage({ id, result: assignRange(matrix, rows, from, to, centroids, k, assignment, similarity) });

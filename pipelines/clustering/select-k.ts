@@ -1,4 +1,5 @@
-import { rowSimilarities, sphericalKmeans, type KmeansResult } from './spherical-kmeans.ts';
+import { Rng } from '../sample/prng.ts';
+import { centroidsAt, rowSimilarities, seedRows, sphericalKmeans, type KmeansResult } from './spherical-kmeans.ts';
 import type { SparseMatrix } from './tfidf.ts';
 
 export interface SelectKOptions {
@@ -29,21 +30,52 @@ export function simplifiedSilhouette(matrix: SparseMatrix, rows: Int32Array, res
 
 export interface KChoice {
   k: number;
-  result: KmeansResult;
+  /** The chosen run's unit centroids, term-major. */
+  centroids: Float32Array;
   scores: { k: number; silhouette: number }[];
+}
+
+export interface KTrials {
+  /** Silhouette of each k tried, unrounded, in the order tried. */
+  scores: { k: number; silhouette: number }[];
+  best: { k: number; silhouette: number; centroids: Float32Array } | null;
+}
+
+/**
+ * One k-means run per k, each seeded by the first k of one k-means++ draw (`seeds`), keeping the centroids
+ * of the best silhouette only (the lowest k on a tie). Pure, so any thread gives the same numbers.
+ */
+export function runTrials(matrix: SparseMatrix, rows: Int32Array, ks: readonly number[], seeds: readonly number[]): KTrials {
+  const out: KTrials = { scores: [], best: null };
+  for (const k of ks) {
+    const result = sphericalKmeans(matrix, rows, k, { seed: 0, maxIterations: 20, tolerance: 0.005, initial: centroidsAt(matrix, seeds.slice(0, k), k) });
+    const silhouette = k === 1 ? 0 : simplifiedSilhouette(matrix, rows, result);
+    out.scores.push({ k, silhouette });
+    if (!out.best || silhouette > out.best.silhouette || (silhouette === out.best.silhouette && k < out.best.k)) out.best = { k, silhouette, centroids: result.centroids };
+  }
+  return out;
+}
+
+/** The ks to try and the k-means++ draw they share. */
+export function selectionPlan(matrix: SparseMatrix, rows: Int32Array, options: SelectKOptions): { ks: number[]; seeds: number[] } {
+  const kMax = Math.max(1, Math.min(options.kMax, rows.length - 1));
+  const kMin = Math.min(options.kMin, kMax);
+  return { ks: Array.from({ length: kMax - kMin + 1 }, (_, i) => kMin + i), seeds: seedRows(matrix, rows, kMax, new Rng(options.seed)) };
+}
+
+/** The k with the highest simplified silhouette, from trials run here or split between threads. */
+export function bestOf(parts: KTrials[]): KChoice {
+  let best: KTrials['best'] = null;
+  for (const part of parts) {
+    const b = part.best;
+    if (b && (!best || b.silhouette > best.silhouette || (b.silhouette === best.silhouette && b.k < best.k))) best = b;
+  }
+  const scores = parts.flatMap((part) => part.scores).sort((a, b) => a.k - b.k).map(({ k, silhouette }) => ({ k, silhouette: Math.round(silhouette * 1e4) / 1e4 }));
+  return { k: best!.k, centroids: best!.centroids, scores };
 }
 
 /** Runs k = kMin…kMax on the rows and keeps the k with the highest simplified silhouette. */
 export function selectK(matrix: SparseMatrix, rows: Int32Array, options: SelectKOptions): KChoice {
-  const kMax = Math.max(1, Math.min(options.kMax, rows.length - 1));
-  const kMin = Math.min(options.kMin, kMax);
-  const scores: KChoice['scores'] = [];
-  let best: KChoice | undefined;
-  for (let k = kMin; k <= kMax; k++) {
-    const result = sphericalKmeans(matrix, rows, k, { seed: options.seed + k, maxIterations: 25, tolerance: 0.001 });
-    const silhouette = k === 1 ? 0 : simplifiedSilhouette(matrix, rows, result);
-    scores.push({ k, silhouette: Math.round(silhouette * 1e4) / 1e4 });
-    if (!best || silhouette > best.scores.find((s) => s.k === best!.k)!.silhouette) best = { k, result, scores };
-  }
-  return best!;
+  const { ks, seeds } = selectionPlan(matrix, rows, options);
+  return bestOf([runTrials(matrix, rows, ks, seeds)]);
 }

@@ -56,8 +56,11 @@ export function update(matrix: SparseMatrix, rows: Int32Array, assignment: Int32
   return centroids;
 }
 
-/** k-means++ seeding (Arthur & Vassilvitskii 2007) with cosine distance, drawn from a seeded generator. */
-export function seedCentroids(matrix: SparseMatrix, rows: Int32Array, k: number, rng: Rng): Float32Array {
+/**
+ * k-means++ seeding (Arthur & Vassilvitskii 2007) with cosine distance, drawn from a seeded generator: the
+ * seed rows in order. The first k of a draw of kMax are a k-means++ draw of k, so one draw serves every k tried.
+ */
+export function seedRows(matrix: SparseMatrix, rows: Int32Array, k: number, rng: Rng): number[] {
   const chosen: number[] = [rows[Math.floor(rng.float() * rows.length)]];
   const distance = new Float64Array(rows.length).fill(Infinity);
   const dense = new Float32Array(matrix.cols);
@@ -80,10 +83,18 @@ export function seedCentroids(matrix: SparseMatrix, rows: Int32Array, k: number,
     for (let i = 0; i < rows.length; i++) if ((target -= distance[i]) <= 0) { pick = i; break; }
     chosen.push(rows[pick]);
   }
+  return chosen;
+}
+
+/** Unit centroids at the given seed rows, term-major for k clusters (k may exceed the seeds when rows ran out). */
+export function centroidsAt(matrix: SparseMatrix, seeds: readonly number[], k: number): Float32Array {
   const assignment = new Int32Array(matrix.rows).fill(-1);
-  const seeds = Int32Array.from(chosen);
-  chosen.forEach((row, c) => (assignment[row] = c));
-  return update(matrix, seeds, assignment, k);
+  seeds.forEach((row, c) => (assignment[row] = c));
+  return update(matrix, Int32Array.from(seeds), assignment, k);
+}
+
+export function seedCentroids(matrix: SparseMatrix, rows: Int32Array, k: number, rng: Rng): Float32Array {
+  return centroidsAt(matrix, seedRows(matrix, rows, k, rng), k);
 }
 
 /** Runs the assign step over all rows; the parallel version splits the rows between threads. */
