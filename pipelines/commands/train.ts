@@ -7,7 +7,7 @@ export function register(program: Command): void {
   const train = parentCommand(program, 'train', "Train models on a team's own labeled mentions.");
   const sentiment = train
     .command('sentiment')
-    .description('Train a linear classifier (word and character n-grams plus lexicon scores) per language, report k-fold cross-validated macro-F1 and save it as JSON.');
+    .description('Train a linear classifier per language (logistic regression over word and character n-grams, optionally naive-Bayes scaled, plus lexicon scores), report k-fold cross-validated macro-F1 and save it as JSON.');
   addLabelsOptions(sentiment)
     .option('--out <path>', 'where to save the model', 'data/models/sentiment.json')
     .option('--folds <k>', 'cross-validation folds (0 to skip)', (v) => Number(v), 5)

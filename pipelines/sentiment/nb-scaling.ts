@@ -12,7 +12,7 @@ export interface NbScaling {
   mix: number;
 }
 
-export const DEFAULT_NB: NbScaling = { alpha: 1, mode: 'class', mix: 1 };
+export const DEFAULT_NB: NbScaling = { alpha: 1, mode: 'class', mix: 0.5 };
 
 /**
  * Naive-Bayes log-count ratios (Wang & Manning 2012, "Baselines and bigrams"), one-vs-rest per class:
