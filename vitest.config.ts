@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Two files at a time on a 2-core machine: most tests wait on DuckDB, Jupyter or Chromium child processes.
+    maxWorkers: 2,
   },
 });

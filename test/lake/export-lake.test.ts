@@ -7,7 +7,7 @@ import type { LakeManifest } from '../../pipelines/lake/export-lake.ts';
 import { lakeMessages } from '../../pipelines/lake/messages.ts';
 import { LAKE_TABLES } from '../../pipelines/lake/tables.ts';
 import { runCli, tempDir } from '../pipeline/helpers.ts';
-import { SAMPLE } from '../trends/sample-warehouse.ts';
+import { sampleWarehouseFile } from '../trends/sample-warehouse.ts';
 
 /** The casts docs/lake.md documents; every other type goes into the lake unchanged. */
 const lakeType = (type: string) => ({ HUGEINT: 'DECIMAL(38,0)', JSON: 'VARCHAR' })[type] ?? type;
@@ -18,9 +18,7 @@ let warehouse: string;
 let db: Db;
 
 beforeAll(async () => {
-  warehouse = join(tempDir('lake-wh'), 'w.duckdb');
-  const built = await runCli(['run', '--inbox', SAMPLE, '--warehouse', warehouse, '--quiet']);
-  if (built.code !== 0) throw new Error(built.stderr);
+  warehouse = sampleWarehouseFile('lake-wh');
 }, 180_000);
 
 afterAll(() => db?.close());

@@ -1,20 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../pipelines/lib/db.ts';
-import { runCli, tempDir } from './helpers.ts';
-
-const SAMPLE = fileURLToPath(new URL('../../data/sample/', import.meta.url));
-const truth = JSON.parse(readFileSync(join(SAMPLE, 'truth.json'), 'utf8'));
+import { sampleWarehouseFile, truth } from '../trends/sample-warehouse.ts';
 
 describe('the bundled sample through the main job', () => {
   let db: Db;
   beforeAll(async () => {
-    const warehouse = join(tempDir('sample'), 'w.duckdb');
-    const result = await runCli(['run', '--inbox', SAMPLE, '--warehouse', warehouse, '--quiet']);
-    expect(result.code, result.stderr).toBe(0);
-    db = await openDb(warehouse, { readOnly: true });
+    db = await openDb(sampleWarehouseFile('sample'), { readOnly: true });
   }, 120_000);
 
   it('finds every planted mention once, merging exactly the planted duplicate deliveries', async () => {

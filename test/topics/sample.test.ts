@@ -1,12 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../pipelines/lib/db.ts';
-import { runCli, tempDir } from '../pipeline/helpers.ts';
+import { sampleWarehouseFile, truth } from '../trends/sample-warehouse.ts';
 
-const SAMPLE = fileURLToPath(new URL('../../data/sample/', import.meta.url));
-const truth = JSON.parse(readFileSync(join(SAMPLE, 'truth.json'), 'utf8'));
 
 /**
  * truth.json names posts by platform and native id; the warehouse writes Reddit ids as t1_/t3_
@@ -40,10 +35,7 @@ describe('topics on the bundled sample', () => {
   };
 
   beforeAll(async () => {
-    const warehouse = join(tempDir('topics-sample'), 'w.duckdb');
-    const result = await runCli(['run', '--inbox', SAMPLE, '--warehouse', warehouse, '--quiet']);
-    expect(result.code, result.stderr).toBe(0);
-    db = await openDb(warehouse);
+    db = await openDb(sampleWarehouseFile('topics-sample'));
     await db.run(TRUTH_IDS);
   }, 180_000);
 
