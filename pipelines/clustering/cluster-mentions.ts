@@ -207,6 +207,15 @@ export async function clusterTexts(texts: ClusterInput[], dropWords: Set<string>
   for (const members of byClass) members.sort((a, b) => similarity[b] - similarity[a] || a - b);
   // Surface forms come from re-preparing the members nearest each centroid, not from keeping every token's text.
   const surface = surfaceForms(byClass.flatMap((members) => members.slice(0, 300)).map(prep), new Set(labels.flatMap((label) => label.terms.map((term) => term.feature))));
+  // A theme spanning languages may have a label feature from a language its nearest members lack: its surface comes from the nearest member that has it.
+  labels.forEach((label, g) => label.terms.forEach((term) => {
+    if (surface.has(term.feature)) return;
+    const row = byClass[g].find((r) => table.ids.subarray(table.offsets[r], table.offsets[r + 1]).includes(term.id));
+    if (row === undefined) return;
+    const doc = prep(row);
+    const at = doc.features.indexOf(term.feature);
+    if (at >= 0) surface.set(term.feature, doc.surfaces[at]);
+  }));
   const clusters: FoundCluster[] = byClass.map((members, g) => {
     const weights = new TopEntries(50, (t) => vocabulary[t]);
     for (let t = 0; t < vocabulary.length; t++) if (merged[t * groups + g] > 0) weights.offer(t, merged[t * groups + g]);

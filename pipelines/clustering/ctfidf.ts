@@ -3,7 +3,7 @@ import { TopEntries } from './top-entries.ts';
 
 export interface ClassTerms {
   /** Feature → weight, best first. */
-  terms: { feature: string; weight: number; count: number }[];
+  terms: { id: number; feature: string; weight: number; count: number }[];
 }
 
 /**
@@ -44,6 +44,6 @@ export function classTfidf(table: FeatureTable, classes: Int32Array, classCount:
       }
       p = q;
     }
-    return { terms: best.ids.map((id, i) => ({ feature: table.term(id), weight: best.weights[i], count: counts.get(id)! })) };
+    return { terms: best.ids.map((id, i) => ({ id, feature: table.term(id), weight: best.weights[i], count: counts.get(id)! })) };
   });
 }
