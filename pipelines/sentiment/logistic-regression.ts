@@ -10,7 +10,7 @@ export interface TrainOptions {
   balanced?: boolean;
 }
 
-export const DEFAULT_TRAINING: TrainOptions = { epochs: 6, learningRate: 0.2, l2: 1e-4, seed: 7, balanced: true };
+export const DEFAULT_TRAINING: TrainOptions = { epochs: 3, learningRate: 0.2, l2: 1e-4, seed: 7, balanced: true };
 
 /** A multinomial logistic regression over hashed features: weights[feature * classes + class]. */
 export interface LinearModel {
