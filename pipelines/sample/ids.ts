@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Rng } from './prng.ts';
 
 const TWITTER_EPOCH = 1288834974657;
@@ -54,4 +55,24 @@ export function nativeIdFromUrl(url: string): string {
   const comments = segments.indexOf('comments');
   if (parsed.hostname.endsWith('reddit.com') && comments >= 0) return segments[comments + 3] ?? segments[comments + 1]!;
   return segments[segments.length - 1]!;
+}
+
+const WEB_PLATFORMS = new Set(['news', 'blog', 'forum', 'web']);
+
+/** The SQL macro normalize_url (queries/ddl/00_macros.sql), for the sample's plain URLs. */
+const normalizeUrl = (url: string): string => url.trim().toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '');
+
+/**
+ * The mention id staging gives a post (queries/staging/stg_raw_rows.sql): Reddit posts by their fullname
+ * (t1_ comment, t3_ thread); a news, blog or forum post delivered without its own id (every vendor
+ * export) by its address; others by platform and native id.
+ */
+export function canonicalMentionId(platform: string, nativeId: string, url: string, delivered: { withNativeId: boolean }): string {
+  if (WEB_PLATFORMS.has(platform) && !delivered.withNativeId) return `${platform}:u${createHash('md5').update(normalizeUrl(url)).digest('hex').slice(0, 16)}`;
+  if (platform === 'reddit' && !/^t[13]_/.test(nativeId)) {
+    const segments = new URL(url).pathname.split('/').filter(Boolean);
+    const comment = segments[segments.indexOf('comments') + 3];
+    return `reddit:${comment ? 't1' : 't3'}_${nativeId}`;
+  }
+  return `${platform}:${nativeId}`;
 }

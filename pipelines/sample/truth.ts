@@ -1,5 +1,6 @@
 import { BRANDS, EMERGING_HASHTAG, OURS, SPIKE_THEME, THEMES } from './brands.ts';
 import type { Received } from './mentions.ts';
+import { canonicalMentionId } from './ids.ts';
 import { canonicalPlatform } from './platforms.ts';
 import type { Timeline } from './timeline.ts';
 import type { BrandKey, FormatName, Lang, Mention, SampleOptions, Sentiment, ThemeKey } from './types.ts';
@@ -9,7 +10,9 @@ import type { WrittenFile } from './writers/writer.ts';
 /** Above this many mentions truth.json keeps counts but no per-mention lists, so it stays small. */
 export const LIST_LIMIT = 250_000;
 
-const mentionId = (m: Mention): string => `${canonicalPlatform(m.platform)}:${m.id}`;
+/** Only the generic export carries a web post's own id; vendors' rows are keyed by URL in staging. */
+const mentionId = (m: Mention, format: string): string =>
+  canonicalMentionId(canonicalPlatform(m.platform), m.id, m.url, { withNativeId: format === 'generic-csv' || format === 'generic' });
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
@@ -69,7 +72,7 @@ export class TruthBuilder {
       this.#themeLang.set(m.theme, byLang);
     }
     if (!this.#listing) return;
-    const id = mentionId(m);
+    const id = mentionId(m, format);
     if (m.theme) {
       const ids = this.#themeIds.get(m.theme) ?? [];
       ids.push(id);
@@ -80,7 +83,7 @@ export class TruthBuilder {
 
   duplicate(m: Mention, files: string[]): void {
     this.#duplicateCount++;
-    if (this.#listing) this.#duplicates.push({ mentionId: mentionId(m), files });
+    if (this.#listing) this.#duplicates.push({ mentionId: mentionId(m, files[0]!.split('/')[0]!), files });
   }
 
   build(world: World, received: Received, files: WrittenFile[]) {
@@ -97,9 +100,10 @@ export class TruthBuilder {
       generator: { command: 'listen sample', rows: this.options.rows, seed: this.options.seed, formats: this.options.formats, start: this.options.start, days: this.options.days },
       window: { start: days[0]!.date, end: days[days.length - 1]!.date, days: days.length, timezone: 'UTC' },
       idRule:
-        'mention_id = <platform>:<native id>, platform twitter written as x. The native id is the id column (generic, x-v2, reddit), ' +
-        'Tweet Id (meltwater X rows), or is read from the URL: the comment_id or lc query parameter, else v, else for Reddit the ' +
-        'comment (or thread) id after /comments/, else the last path segment.',
+        'mention_id = <platform>:<native id>, platform twitter written as x. News, blog and forum posts are keyed by their address: ' +
+        "'u' and the first 16 hex digits of md5(normalize_url(url)). Reddit ids are fullnames (t1_ comments, t3_ threads). " +
+        'Elsewhere the native id is the id column (generic, x-v2), Tweet Id (meltwater X rows), or is read from the URL: the ' +
+        'comment_id or lc query parameter, else v, else the last path segment.',
       totals: {
         uniqueMentions: this.#unique,
         rowsWritten: rows,

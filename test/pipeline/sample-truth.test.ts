@@ -21,6 +21,16 @@ describe('the bundled sample through the main job', () => {
     for (const delivery of truth.duplicates.deliveries) expect(byId.get(delivery.mentionId), delivery.mentionId).toBe(delivery.files.length);
   });
 
+  it('knows every mention truth.json names by the id it has in the warehouse', async () => {
+    const named = [...truth.themes.flatMap((theme: { mentionIds: string[] }) => theme.mentionIds), ...truth.labels.map((label: unknown[]) => label[0])];
+    const missing = await db.all<{ id: string }>(
+      'select id from (select unnest($ids::varchar[]) as id) where id not in (select mention_id from fct_mentions)',
+      { ids: `[${named.map((id) => `"${id}"`).join(',')}]` },
+    );
+    expect(named.length).toBeGreaterThan(3000);
+    expect(missing).toEqual([]);
+  });
+
   it('rejects exactly the planted malformed rows, at their lines', async () => {
     const rejects = await db.all<{ source_file: string; source_line: bigint }>(
       'select source_file, source_line from ingest_rejects order by source_line',

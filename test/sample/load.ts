@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nativeIdFromUrl } from '../../pipelines/sample/ids.ts';
+import { canonicalMentionId, nativeIdFromUrl } from '../../pipelines/sample/ids.ts';
 import { jsonLines, parseDelimited, readUtf8 } from './parse.ts';
 
 /** One delivered row, read back the way an ingest would: id, time, author, text and links. */
@@ -13,6 +13,8 @@ export interface Row {
   refs: string[];
   /** Tweets an X page includes as context for its tweets; they must exist but are not links of this row. */
   context?: string[];
+  /** platform:native id, for rows whose canonical id is another (web posts from vendors are keyed by URL): references use it. */
+  native?: string;
 }
 
 const canon = (platform: string): string => (platform === 'twitter' || platform === 'X' ? 'x' : platform.toLowerCase());
@@ -26,7 +28,7 @@ export function genericRows(dir: string): Row[] {
   return table(parseDelimited(readUtf8(dir, 'generic/mentions.csv')).map((r) => r.fields))
     .filter((r) => Object.keys(r).length === 17 && !Number.isNaN(Date.parse(r.created_at!)) && r.country !== '')
     .map((r) => ({
-      file: 'generic', id: `${canon(r.platform!)}:${r.id}`, at: Date.parse(r.created_at!), author: r.author!, text: r.text!,
+      file: 'generic', id: canonicalMentionId(canon(r.platform!), r.id!, r.url!, { withNativeId: true }), native: `${canon(r.platform!)}:${r.id}`, at: Date.parse(r.created_at!), author: r.author!, text: r.text!,
       refs: [r.reply_to, r.repost_of].filter(Boolean).map((id) => `${canon(r.platform!)}:${id}`),
     }));
 }
@@ -34,7 +36,7 @@ export function genericRows(dir: string): Row[] {
 export function brandwatchRows(dir: string): Row[] {
   const lines = readUtf8(dir, 'brandwatch/mentions-export.csv').replace(/^\uFEFF/, '').split('\r\n');
   return table(parseDelimited(lines.slice(6).join('\r\n')).map((r) => r.fields)).map((r) => ({
-    file: 'brandwatch', id: `${canon(r['Page Type']!)}:${nativeIdFromUrl(r.Url!)}`, at: spacedUtc(r.Date!), author: r.Author!, text: `${r.Title}\n${r['Full Text']}`,
+    file: 'brandwatch', id: canonicalMentionId(canon(r['Page Type']!), nativeIdFromUrl(r.Url!), r.Url!, { withNativeId: false }), native: `${canon(r['Page Type']!)}:${nativeIdFromUrl(r.Url!)}`, at: spacedUtc(r.Date!), author: r.Author!, text: `${r.Title}\n${r['Full Text']}`,
     refs: [r['Twitter Reply to'], r['Twitter Retweet of']].filter(Boolean).map((u) => `x:${nativeIdFromUrl(u!)}`),
   }));
 }
@@ -45,7 +47,7 @@ const TALKWALKER_PLATFORM: Record<string, string> = {
 
 export function talkwalkerRows(dir: string): Row[] {
   return table(parseDelimited(readUtf8(dir, 'talkwalker/results.csv')).map((r) => r.fields)).map((r) => ({
-    file: 'talkwalker', id: `${TALKWALKER_PLATFORM[r.source_type!]}:${nativeIdFromUrl(r.url!)}`,
+    file: 'talkwalker', id: canonicalMentionId(TALKWALKER_PLATFORM[r.source_type!]!, nativeIdFromUrl(r.url!), r.url!, { withNativeId: false }), native: `${TALKWALKER_PLATFORM[r.source_type!]}:${nativeIdFromUrl(r.url!)}`,
     at: /^\d+$/.test(r.published!) ? Number(r.published) : spacedUtc(r.published!), text: `${r.title}\n${r.content}`, refs: [],
     author: r.source_type === 'SOCIALMEDIA_TWITTER' ? new URL(r.url!).pathname.split('/')[1]! : r['extra_author_attributes.name']!,
   }));
@@ -68,7 +70,7 @@ function meltwaterTime(date: string, time: string): number {
 
 export function meltwaterRows(dir: string): Row[] {
   return table(parseDelimited(meltwaterText(dir), '\t').map((r) => r.fields)).map((r) => ({
-    file: 'meltwater', id: `${MELTWATER_PLATFORM[r['Source Type']!]}:${r['Tweet Id'] || nativeIdFromUrl(r.URL!)}`,
+    file: 'meltwater', id: canonicalMentionId(MELTWATER_PLATFORM[r['Source Type']!]!, r['Tweet Id'] || nativeIdFromUrl(r.URL!), r.URL!, { withNativeId: false }), native: `${MELTWATER_PLATFORM[r['Source Type']!]}:${r['Tweet Id'] || nativeIdFromUrl(r.URL!)}`,
     at: meltwaterTime(r.Date!, r.Time!), author: r.Influencer!.replace(/^@/, ''), text: `${r.Headline}\n${r['Hit Sentence']}`, refs: [],
   }));
 }
@@ -96,12 +98,15 @@ export type RedditDoc = Record<string, string | number>;
 
 export function redditRows(dir: string): Row[] {
   return jsonLines<RedditDoc>(dir, 'reddit/comments.ndjson').map((d) => ({
-    file: 'reddit', id: `reddit:${d.id}`, at: Number(d.created_utc) * 1000, author: String(d.author),
+    file: 'reddit', id: `reddit:${d.name ?? (d.parent_id ? 't1_' : 't3_') + d.id}`, at: Number(d.created_utc) * 1000, author: String(d.author),
     text: String(d.body ?? `${d.title}\n${d.selftext}`),
-    refs: d.parent_id ? [String(d.parent_id), String(d.link_id)].map((p) => `reddit:${p.slice(3)}`) : [],
+    refs: d.parent_id ? [String(d.parent_id), String(d.link_id)].map((p) => `reddit:${p}`) : [],
   }));
 }
 
-export const allRows = (dir: string): Row[] => [
-  ...genericRows(dir), ...brandwatchRows(dir), ...talkwalkerRows(dir), ...meltwaterRows(dir), ...xRows(dir), ...redditRows(dir),
-];
+/** Every delivered row; references by native id are resolved to the canonical id of the post they name. */
+export function allRows(dir: string): Row[] {
+  const rows = [...genericRows(dir), ...brandwatchRows(dir), ...talkwalkerRows(dir), ...meltwaterRows(dir), ...xRows(dir), ...redditRows(dir)];
+  const canonical = new Map(rows.filter((r) => r.native).map((r) => [r.native!, r.id]));
+  return rows.map((r) => ({ ...r, refs: r.refs.map((ref) => canonical.get(ref) ?? ref) }));
+}
