@@ -1,18 +1,19 @@
 -- Rows of the file being loaded (temp table ingest_rows) whose values cannot be read, with the reason.
 -- The rules are the macros staging parses with, so a value is judged the same way in both places.
 -- Rows whose values are plainly fine (an ISO time, counts of digits only) skip the full check. A cast
--- alone is not enough: it rounds '1.25' and reads '0x1F', which parse_count refuses.
+-- alone is not enough: it rounds '1.25' and reads '0x1F', which parse_count refuses; a count passes only
+-- when it reads back as the same text (anything else, e.g. '007' or ' 12', gets the full check).
 with suspects as (
   select rowid as rid, *
   from ingest_rows
   where not coalesce(
     year(try_cast(created_at as timestamp)) between 1990 and 2100
-    and (author_followers is null or (ltrim(author_followers, '0123456789') = '' and try_cast(author_followers as bigint) is not null))
-    and (likes is null or (ltrim(likes, '0123456789') = '' and try_cast(likes as bigint) is not null))
-    and (shares is null or (ltrim(shares, '0123456789') = '' and try_cast(shares as bigint) is not null))
-    and (comments is null or (ltrim(comments, '0123456789') = '' and try_cast(comments as bigint) is not null))
-    and (views is null or (ltrim(views, '0123456789') = '' and try_cast(views as bigint) is not null))
-    and (reach is null or (ltrim(reach, '0123456789') = '' and try_cast(reach as bigint) is not null))
+    and (author_followers is null or try_cast(author_followers as ubigint)::varchar = author_followers)
+    and (likes is null or try_cast(likes as ubigint)::varchar = likes)
+    and (shares is null or try_cast(shares as ubigint)::varchar = shares)
+    and (comments is null or try_cast(comments as ubigint)::varchar = comments)
+    and (views is null or try_cast(views as ubigint)::varchar = views)
+    and (reach is null or try_cast(reach as ubigint)::varchar = reach)
     and (is_author_verified is null or lower(is_author_verified) in ('true', 'false')),
     false
   )
