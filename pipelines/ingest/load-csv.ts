@@ -68,7 +68,10 @@ async function loadCsvText(db: Db, job: FileJob, sniff: CsvSniff, mapping: Colum
   const loaded = await stageRows(db, job, mapping.exprs, {
     from: readCsvSql(job, sniff, columns),
     line: '0',
-    newlines: `strlen(${joined}) - strlen(replace(${joined}, chr(10), ''))`,
+    // Counting needs every field joined twice; a search per field finds the rare multi-line record first.
+    newlines: all.length
+      ? `case when ${all.map((c) => `contains(coalesce(${c}, ''), chr(10))`).join(' or ')} then strlen(${joined}) - strlen(replace(${joined}, chr(10), '')) else 0 end`
+      : '0',
     extra,
   });
   const { errors, multiline } = (await db.one<{ errors: bigint; multiline: boolean }>(
