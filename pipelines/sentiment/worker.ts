@@ -5,7 +5,7 @@ import { scoreBatch, type TextBatch } from './score-batch.ts';
 
 export interface WorkerRequest {
   id: number;
-  batch: TextBatch;
+  job: TextBatch;
 }
 
 const detector = eldDetector();
@@ -13,7 +13,7 @@ const scorer = createScorer(workerData as ScorerSpec);
 
 parentPort!.on('message', (request: WorkerRequest) => {
   try {
-    const result = scoreBatch(request.batch, detector, scorer);
+    const result = scoreBatch(request.job, detector, scorer);
     parentPort!.postMessage({ id: request.id, result });
   } catch (error) {
     parentPort!.postMessage({ id: request.id, error: String((error as Error)?.stack ?? error) });
