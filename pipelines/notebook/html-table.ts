@@ -1,9 +1,4 @@
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML element content and quoted attributes. Mention texts are hostile: everything shown goes through here. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
-}
+import { escapeHtml } from '../reports/html.ts';
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
