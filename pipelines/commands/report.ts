@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 
 export function register(program: Command): void {
   program
@@ -11,6 +11,11 @@ export function register(program: Command): void {
     .option('--platform <name>', 'only mentions from this platform (default: all)')
     .option('--out <dir>', 'folder the runs go in (default: reports/out)')
     .option('--warehouse <path>', 'DuckDB file to read (default: warehouse of listening.config.ts)')
+    .option('--keep <n>', 'run folders to keep in the out folder, newest first; older ones are deleted (the latest run is always kept)', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number of runs, 1 or more');
+      return n;
+    }, 30)
     .option('--quiet', 'print only warnings and the digest path')
     .addHelpText(
       'after',

@@ -10,7 +10,9 @@ import { digestHtml, type DigestChart } from './digest-html.ts';
 import { parseDay, resolveParams, type ReportParams } from './params.ts';
 import { renderDeclaration, type QueryCache } from './render-declaration.ts';
 import { schemaErrors } from './schema.ts';
-import { atomicWrite, pointLatest, publishRun, runIdFor, startRun } from './write-run.ts';
+import { atomicWrite, pointLatest, pruneRuns, publishRun, readLatest, runIdFor, startRun } from './write-run.ts';
+
+export const DEFAULT_KEEP = 30;
 
 export interface ReportRunOptions extends ReportParams {
   /** Declarations to render; empty or ['all'] for every one in reports/. */
@@ -18,6 +20,8 @@ export interface ReportRunOptions extends ReportParams {
   /** Where runs go (default reports/out of the workspace). */
   out?: string;
   warehouse?: string;
+  /** Run folders kept in the out folder after this run, newest first (the one latest points at is always kept). */
+  keep?: number;
 }
 
 export interface ReportRunResult {
@@ -81,7 +85,9 @@ export async function runReports(opts: ReportRunOptions, log: Logger): Promise<R
     atomicWrite(join(partial, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     const runId = publishRun(outDir, partial, runIdFor(now));
     partial = undefined;
-    if (everything) pointLatest(outDir, runId);
+    const latest = everything ? pointLatest(outDir, runId) : readLatest(outDir);
+    const removed = pruneRuns(outDir, opts.keep ?? DEFAULT_KEEP, [runId, ...(latest ? [latest.runId] : [])]);
+    if (removed.length) log.info(`Removed ${formatCount(removed.length)} older run(s) from ${outDir}, keeping the newest ${opts.keep ?? DEFAULT_KEEP} (--keep).`);
     const dir = join(outDir, runId);
     const seconds = (performance.now() - started) / 1000;
     log.info(`${formatCount(declarations.length)} report(s) as SVG and PNG and the digest in ${seconds.toFixed(1)} s: ${dir}`);

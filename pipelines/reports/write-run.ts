@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface LatestPointer {
@@ -61,3 +61,29 @@ export function pointLatest(outDir: string, runId: string): LatestPointer {
   return pointer;
 }
 
+
+/** The run latest.json points at, or null when there is none yet (or it cannot be read). */
+export function readLatest(outDir: string): LatestPointer | null {
+  try {
+    return JSON.parse(readFileSync(join(outDir, 'latest.json'), 'utf8')) as LatestPointer;
+  } catch {
+    return null;
+  }
+}
+
+const RUN_FOLDER = /^\d{8}T\d{6}Z(-\d+)?$/;
+
+/**
+ * Deletes all but the newest `keep` run folders in outDir (run ids sort by time), never the one
+ * latest.json points at; returns the folders removed. Other files and folders are left alone.
+ */
+export function pruneRuns(outDir: string, keep: number, protect: string[] = []): string[] {
+  const runs = readdirSync(outDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && RUN_FOLDER.test(entry.name))
+    .map((entry) => entry.name)
+    .sort()
+    .reverse();
+  const removed = runs.slice(Math.max(0, keep)).filter((name) => !protect.includes(name));
+  for (const name of removed) rmSync(join(outDir, name), { recursive: true, force: true });
+  return removed;
+}
