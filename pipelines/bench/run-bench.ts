@@ -8,7 +8,7 @@ import { machine, median, runChild, type Figure } from './measure.ts';
 
 export interface BenchOptions {
   rows: number;
-  stage: 'ingest' | 'sentiment' | 'topics' | 'analytics' | 'clusters' | 'reports' | 'all';
+  stage: 'ingest' | 'sentiment' | 'topics' | 'analytics' | 'clusters' | 'reports' | 'pipeline' | 'all';
   runs: number;
   root: string;
 }
@@ -81,6 +81,10 @@ export async function runBench(options: BenchOptions, log: Logger): Promise<Figu
   if (options.stage === 'clusters' || options.stage === 'all') {
     const { benchClusters } = await import('./clusters.ts');
     figures.push(...(await benchClusters({ rows: options.rows, log })));
+  }
+  if (options.stage === 'pipeline' || options.stage === 'all') {
+    const { benchPipeline } = await import('./pipeline.ts');
+    figures.push(...(await benchPipeline({ rows: options.rows, runs: options.runs, file: benchFile(options.root, options.rows, log), root: options.root, log })));
   }
   if (options.stage === 'reports' || options.stage === 'all') {
     const { benchReports } = await import('./reports.ts');

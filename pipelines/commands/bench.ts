@@ -5,14 +5,17 @@ export function register(program: Command): void {
     .command('bench')
     .description('Measure the pipeline on generated data and print the figures (median of several runs).')
     .option('--rows <n>', 'mentions to generate', (v) => Number(v), 1_000_000)
-    .addOption(new Option('--stage <stage>', 'what to measure').choices(['ingest', 'sentiment', 'topics', 'analytics', 'clusters', 'reports', 'all']).default('all'))
+    .addOption(new Option('--stage <stage>', 'what to measure').choices(['ingest', 'sentiment', 'topics', 'analytics', 'clusters', 'reports', 'pipeline', 'all']).default('all'))
     .option('--runs <n>', 'runs per figure', (v) => Number(v), 3)
     .addOption(new Option('--child <args...>', 'internal: one measurement in a fresh process').hideHelp())
     .action(async (opts) => {
       if (opts.child) {
         const [kind, file, warehouse] = opts.child as string[];
         const { ingestChild, bareChild } = await import('../bench/ingest-child.ts');
-        const result = kind === 'bare' ? await bareChild(file, warehouse) : await ingestChild(file, warehouse);
+        const result =
+          kind === 'bare' ? await bareChild(file, warehouse)
+          : kind === 'pipeline' ? await (await import('../bench/pipeline.ts')).pipelineChild(file, warehouse)
+          : await ingestChild(file, warehouse);
         process.stdout.write(`${JSON.stringify(result)}\n`);
         return;
       }

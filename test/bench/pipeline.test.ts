@@ -1,0 +1,21 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WORKSPACE_ROOT } from '../../pipelines/lib/workspace.ts';
+import { runCli } from '../pipeline/helpers.ts';
+
+describe('listen bench --stage pipeline', () => {
+  it('times the whole main job per stage in a fresh process, with peak RSS and seconds per million, and keeps the figure', async () => {
+    const result = await runCli(['bench', '--stage', 'pipeline', '--rows', '2000', '--runs', '1']);
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^whole main job, 2,000 mentions \(every stage, no reports\)\s+\d+\.\d+ s$/);
+    for (const stage of ['ingest', 'sentiment', 'topics', 'marts', 'influence', 'trends', 'root-causes', 'checks']) {
+      expect(lines.some((line) => new RegExp(`^  ${stage}\\s+\\d+\\.\\d+ s$`).test(line)), stage).toBe(true);
+    }
+    expect(lines.some((line) => /^peak RSS, whole main job\s+[\d,.]+ MB$/.test(line))).toBe(true);
+    const record = join(WORKSPACE_ROOT, 'data', 'bench', 'pipeline-2000.json');
+    expect(existsSync(record)).toBe(true);
+    expect(JSON.parse(readFileSync(record, 'utf8'))).toMatchObject({ rows: 2000 });
+  });
+});
