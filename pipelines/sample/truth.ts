@@ -11,8 +11,8 @@ import type { WrittenFile } from './writers/writer.ts';
 export const LIST_LIMIT = 250_000;
 
 /** Only the generic export carries a web post's own id; vendors' rows are keyed by URL in staging. */
-const mentionId = (m: Mention, format: string): string =>
-  canonicalMentionId(canonicalPlatform(m.platform), m.id, m.url, { withNativeId: format === 'generic-csv' || format === 'generic' });
+const mentionId = (m: Mention, format: FormatName): string =>
+  canonicalMentionId(canonicalPlatform(m.platform), m.id, m.url, { withNativeId: format === 'generic-csv' });
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
@@ -28,6 +28,7 @@ export class TruthBuilder {
   readonly #themeCount = new Map<ThemeKey, number>();
   readonly #themeLang = new Map<ThemeKey, Partial<Record<Lang, number>>>();
   readonly #themeIds = new Map<ThemeKey, string[]>();
+  readonly #ids = new Map<Mention, string>();
   readonly #sentiment: Record<BrandKey, Record<Sentiment, number>>;
   readonly #langs: Partial<Record<Lang, number>> = {};
   readonly #platforms: Record<string, number> = {};
@@ -73,6 +74,7 @@ export class TruthBuilder {
     }
     if (!this.#listing) return;
     const id = mentionId(m, format);
+    this.#ids.set(m, id);
     if (m.theme) {
       const ids = this.#themeIds.get(m.theme) ?? [];
       ids.push(id);
@@ -81,9 +83,10 @@ export class TruthBuilder {
     this.#labels.push([id, format, m.lang, m.brand, m.sentiment, m.theme, m.kind]);
   }
 
+  /** A second delivery of a mention `add` has seen: its id is the one the first delivery gave it. */
   duplicate(m: Mention, files: string[]): void {
     this.#duplicateCount++;
-    if (this.#listing) this.#duplicates.push({ mentionId: mentionId(m, files[0]!.split('/')[0]!), files });
+    if (this.#listing) this.#duplicates.push({ mentionId: this.#ids.get(m)!, files });
   }
 
   build(world: World, received: Received, files: WrittenFile[]) {
