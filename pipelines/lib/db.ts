@@ -33,6 +33,20 @@ export function literal(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
 
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Sets the DuckDB variables SQL reads with getvariable(name) (queries/analysis, queries/reports); a null
+ * or undefined value unsets one. Names must be identifiers; values are bound, never pasted.
+ */
+export async function setVariables(db: Db, values: Record<string, Params[string] | undefined>): Promise<void> {
+  for (const [name, value] of Object.entries(values)) {
+    if (!VARIABLE_NAME.test(name)) throw new Error(`'${name}' is not a variable name: use letters, digits and underscores.`);
+    if (value === null || value === undefined) await db.run(`set variable ${ident(name)} = cast(null as varchar)`);
+    else await db.run(`set variable ${ident(name)} = $value`, { value });
+  }
+}
+
 function toParams(params: Params | undefined): Record<string, DuckDBValue> | undefined {
   if (!params) return undefined;
   const out: Record<string, DuckDBValue> = {};

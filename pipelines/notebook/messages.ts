@@ -6,8 +6,6 @@ export const notebookMessages = {
   warehouseLocked: (path: string) =>
     `The warehouse ${path} is locked by a process writing to it (a pipeline run holds the lock); notebooks open it read-only, ` +
     'which DuckDB refuses while a writer has it open. Wait for the run to finish, then run this cell again.',
-  noQueryFile: (file: string, tried: string[]) =>
-    `The query file ${file} was not found (looked at ${tried.join(', ')}). Name a file under queries/, e.g. "queries/marts/fct_mentions.sql".`,
   unusedParams: (source: string, names: string[]) =>
     `${source} does not use the parameter(s) ${names.join(', ')}. Remove them, or read them in the SQL as $name or getvariable('name').`,
   queryFailed: (source: string, message: string) => `The query ${source} failed: ${message}`,

@@ -1,7 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
-import { stripTrailingSemicolon } from '../lib/queries.ts';
-import { notebookMessages } from './messages.ts';
+import { resolveQuery } from '../sql/resolve-query.ts';
 
 export interface QuerySource {
   sql: string;
@@ -9,14 +6,10 @@ export interface QuerySource {
   label: string;
 }
 
-/** Inline SQL, or a path to a .sql file (relative paths resolve against the workspace root, then the working directory). */
+/** Inline SQL, a model name, or a path to a .sql file (relative paths: the working directory, then the workspace root). */
 export function querySource(sqlOrFile: string, root: string): QuerySource {
-  const text = sqlOrFile.trim();
-  if (!/^[^\s;]+\.sql$/i.test(text)) return { sql: stripTrailingSemicolon(text), label: 'SQL' };
-  const tried = isAbsolute(text) ? [text] : [resolve(root, text), resolve(text)];
-  const file = tried.find((path) => existsSync(path));
-  if (!file) throw new Error(notebookMessages.noQueryFile(text, tried));
-  return { sql: stripTrailingSemicolon(readFileSync(file, 'utf8')), label: text };
+  const { sql, source } = resolveQuery(sqlOrFile, root);
+  return { sql, label: source === 'command line' ? 'SQL' : source };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { DuckDBValue } from '@duckdb/node-api';
-import { ident, openDb, type Db } from '../lib/db.ts';
+import { openDb, setVariables, type Db } from '../lib/db.ts';
 import { WarehouseLockedError } from '../lib/errors.ts';
 import { openWorkspace } from '../lib/workspace.ts';
 import { notebookMessages } from './messages.ts';
@@ -46,11 +46,7 @@ export async function openWarehouse(options: { path?: string } = {}): Promise<Wa
       const bound = Object.fromEntries(Object.entries(params).filter(([name]) => placeholders.has(name)));
       const db = await connect();
       try {
-        for (const [name, value] of Object.entries(params)) {
-          if (!variables.has(name)) continue;
-          if (value === null) await db.connection.run(`set variable ${ident(name)} = cast(null as varchar)`);
-          else await db.connection.run(`set variable ${ident(name)} = $value`, bindable({ value }));
-        }
+        await setVariables(db, Object.fromEntries(Object.entries(params).filter(([name]) => variables.has(name))));
         const reader = await db.connection.runAndReadAll(sql, bindable(bound));
         return new QueryResult(toColumns(reader.columnNames(), reader.columnTypes()), reader.getRowObjectsJS() as Record<string, unknown>[]);
       } catch (error) {

@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { ident, type Db } from '../lib/db.ts';
+import { setVariables, type Db } from '../lib/db.ts';
 import { stripTrailingSemicolon } from '../lib/queries.ts';
 import { queryPath } from './declaration.ts';
 
 export type Row = Record<string, unknown>;
 
-const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/** Sets the DuckDB variables report queries read with getvariable(); null unsets one. */
+/** Sets the DuckDB variables report queries read with getvariable(), as text; null unsets one. */
 export async function setReportVariables(db: Db, values: Record<string, string | number | null | undefined>): Promise<void> {
-  for (const [name, value] of Object.entries(values)) {
-    if (!VARIABLE.test(name)) throw new Error(`Report parameter '${name}' is not a name of letters, digits and underscores.`);
-    if (value === null || value === undefined) await db.run(`set variable ${ident(name)} = cast(null as varchar)`);
-    else await db.run(`set variable ${ident(name)} = $value`, { value: String(value) });
-  }
+  await setVariables(db, Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value === null || value === undefined ? null : String(value)])));
 }
 
 /** A value Vega and JSON can carry: BIGINT/HUGEINT as numbers, times as ISO text. */

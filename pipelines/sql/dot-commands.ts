@@ -1,7 +1,7 @@
 import { CATALOG } from '../docs/apply-comments.ts';
 import { bindParams } from './run-sql.ts';
 import { renderRows } from './render-rows.ts';
-import { resolveQuery } from './resolve-query.ts';
+import { QueryFileNotFoundError, resolveQuery } from './resolve-query.ts';
 import { runStatements, type Session } from './session.ts';
 
 export const HELP = `Statements end with ; and may span lines. The warehouse is open read-only.
@@ -78,7 +78,14 @@ export async function dotCommand(session: Session, line: string): Promise<boolea
       return true;
     case '.run': {
       if (!args[0]) return fail('usage: .run NAME|FILE, e.g. .run analysis/share_of_voice_weekly'), true;
-      const { sql, source } = resolveQuery(args.join(' '));
+      let resolved: { sql: string; source: string };
+      try {
+        resolved = resolveQuery(args.join(' '));
+      } catch (error) {
+        if (error instanceof QueryFileNotFoundError) return fail(error.message), true;
+        throw error;
+      }
+      const { sql, source } = resolved;
       if (source === 'command line') return fail(`No query named ${args.join(' ')}: give a file under queries/ (analysis/NAME) or a path to a .sql file.`), true;
       await runStatements(session, sql, ` in ${source}`);
       return true;

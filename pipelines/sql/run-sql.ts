@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { CliError } from '../lib/errors.ts';
-import { literal, type Db } from '../lib/db.ts';
+import { literal, setVariables, type Db } from '../lib/db.ts';
 import { openWarehouse, openWorkspace } from '../lib/workspace.ts';
 import { formatTable } from './format-table.ts';
-import { parseParams, resolveQuery } from './resolve-query.ts';
+import { parseParams, QueryFileNotFoundError, resolveQuery } from './resolve-query.ts';
 
 export interface SqlOptions {
   format: 'table' | 'csv' | 'json' | 'parquet';
@@ -17,12 +17,18 @@ export interface SqlOptions {
 }
 
 export async function bindParams(db: Db, pairs: string[]): Promise<void> {
-  for (const [name, value] of parseParams(pairs)) await db.run(`set variable ${name} = $value`, { value });
+  await setVariables(db, Object.fromEntries(parseParams(pairs)));
 }
 
 export async function runSql(input: string, opts: SqlOptions): Promise<void> {
   const workspace = await openWorkspace({ warehouse: opts.warehouse });
-  const { sql } = resolveQuery(input);
+  let sql: string;
+  try {
+    ({ sql } = resolveQuery(input, workspace.root));
+  } catch (error) {
+    if (error instanceof QueryFileNotFoundError) throw new CliError(error.message, 2, { cause: error });
+    throw error;
+  }
   const db = await openWarehouse(workspace.warehouse, { readOnly: true });
   try {
     await bindParams(db, opts.param);
