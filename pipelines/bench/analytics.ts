@@ -1,7 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { openDb, type Db } from '../lib/db.ts';
 import { formatCount, memoryLogger, type Logger } from '../lib/log.ts';
 import { readModels } from '../lib/queries.ts';
@@ -10,33 +8,18 @@ import { PIPELINE } from '../pipeline.ts';
 import { runPipeline } from '../run-pipeline.ts';
 import { influenceStage } from '../stages/influence.ts';
 import { trendsStage } from '../stages/trends.ts';
-import { median, peakRssMb, type Figure } from './measure.ts';
+import { benchFile, median, peakRssMb, type Figure } from './measure.ts';
 
-const CLI = fileURLToPath(new URL('../../bin/listen.js', import.meta.url));
 const ANALYTIC = new Set(['influence', 'trends', 'checks']);
 const SERIES_MODELS = readModels('marts').filter((model) => model.name.startsWith('fct_volume_'));
-// Until the topics stage is in the pipeline, brands come from the same ILIKE stand-in the tests use.
-const STAND_IN_TOPICS = new URL('../../test/trends/fixture-topics.sql', import.meta.url);
 
 /** The generated CSV of `rows` mentions, loaded through every stage before influence (kept under data/bench/ for later runs). */
 async function preparedWarehouse(rows: number, log: Logger): Promise<string> {
-  const dir = join(WORKSPACE_ROOT, 'data', 'bench', `rows-${rows}`);
-  const file = join(dir, 'generic', 'mentions.csv');
-  if (!existsSync(file)) {
-    log.info(`Generating ${formatCount(rows)} mentions into ${dir} (kept for later runs)…`);
-    execFileSync(process.execPath, [CLI, 'sample', '--rows', String(rows), '--seed', '7', '--formats', 'generic-csv', '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
-  }
+  const inbox = dirname(benchFile(rows, log));
   const warehouse = join(WORKSPACE_ROOT, 'data', 'bench', 'analytics', `rows-${rows}.duckdb`);
   mkdirSync(join(WORKSPACE_ROOT, 'data', 'bench', 'analytics'), { recursive: true });
   log.info(`Loading ${formatCount(rows)} mentions up to the marts (skipped when already loaded)…`);
-  await runPipeline({ inbox: [join(dir, 'generic')], warehouse, quiet: true, stages: PIPELINE.filter((stage) => !ANALYTIC.has(stage.name)) });
-  const db = await openDb(warehouse);
-  try {
-    const topics = await db.one<{ n: bigint }>('select count(*) as n from mention_topics');
-    if (Number(topics?.n ?? 0) === 0) await db.run(readFileSync(STAND_IN_TOPICS, 'utf8'));
-  } finally {
-    db.close();
-  }
+  await runPipeline({ inbox: [inbox], warehouse, quiet: true, stages: PIPELINE.filter((stage) => !ANALYTIC.has(stage.name)) });
   return warehouse;
 }
 

@@ -1,25 +1,21 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatCount, type Logger } from '../lib/log.ts';
 import { WORKSPACE_ROOT } from '../lib/workspace.ts';
 import { runPipeline } from '../run-pipeline.ts';
-import { median, type Figure } from './measure.ts';
+import { benchFile, median, type Figure } from './measure.ts';
 
 const CLI = fileURLToPath(new URL('../../bin/listen.js', import.meta.url));
 
 /** The generated CSV of `rows` mentions through the whole main job, kept under data/bench/reports/ for later runs. */
 async function fullWarehouse(rows: number, log: Logger): Promise<string> {
-  const dir = join(WORKSPACE_ROOT, 'data', 'bench', `rows-${rows}`);
-  if (!existsSync(join(dir, 'generic', 'mentions.csv'))) {
-    log.info(`Generating ${formatCount(rows)} mentions into ${dir} (kept for later runs)…`);
-    execFileSync(process.execPath, [CLI, 'sample', '--rows', String(rows), '--seed', '7', '--formats', 'generic-csv', '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
-  }
+  const inbox = dirname(benchFile(rows, log));
   const warehouse = join(WORKSPACE_ROOT, 'data', 'bench', 'reports', `rows-${rows}.duckdb`);
   mkdirSync(join(WORKSPACE_ROOT, 'data', 'bench', 'reports'), { recursive: true });
   log.info(`Running the main job on ${formatCount(rows)} mentions (stages already up to date are skipped)…`);
-  await runPipeline({ inbox: [join(dir, 'generic')], warehouse, quiet: true });
+  await runPipeline({ inbox: [inbox], warehouse, quiet: true });
   return warehouse;
 }
 

@@ -1,10 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { formatCount, type Logger } from '../lib/log.ts';
 import { removeDatabase } from '../lib/workspace.ts';
-import { machine, median, runChild, type Figure } from './measure.ts';
+import { benchFile, machine, median, runChild, type Figure } from './measure.ts';
 
 export interface BenchOptions {
   rows: number;
@@ -13,21 +11,9 @@ export interface BenchOptions {
   root: string;
 }
 
-const CLI = fileURLToPath(new URL('../../bin/listen.js', import.meta.url));
-
-/** A generated generic CSV of `rows` tweet-length mentions, made once and kept under data/bench/. */
-function benchFile(root: string, rows: number, log: Logger): string {
-  const dir = join(root, 'data', 'bench', `rows-${rows}`);
-  const file = join(dir, 'generic', 'mentions.csv');
-  if (!existsSync(file)) {
-    log.info(`Generating ${formatCount(rows)} mentions into ${dir} (kept for later runs)…`);
-    execFileSync(process.execPath, [CLI, 'sample', '--rows', String(rows), '--seed', '7', '--formats', 'generic-csv', '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
-  }
-  return file;
-}
 
 async function benchIngest(options: BenchOptions, log: Logger): Promise<Figure[]> {
-  const file = benchFile(options.root, options.rows, log);
+  const file = benchFile(options.rows, log, options.root);
   const sizeMb = statSync(file).size / 2 ** 20;
   const work = join(options.root, 'data', 'bench', 'work');
   mkdirSync(work, { recursive: true });
@@ -84,7 +70,7 @@ export async function runBench(options: BenchOptions, log: Logger): Promise<Figu
   }
   if (options.stage === 'pipeline' || options.stage === 'all') {
     const { benchPipeline } = await import('./pipeline.ts');
-    figures.push(...(await benchPipeline({ rows: options.rows, runs: options.runs, file: benchFile(options.root, options.rows, log), root: options.root, log })));
+    figures.push(...(await benchPipeline({ rows: options.rows, runs: options.runs, file: benchFile(options.rows, log, options.root), root: options.root, log })));
   }
   if (options.stage === 'reports' || options.stage === 'all') {
     const { benchReports } = await import('./reports.ts');

@@ -1,21 +1,17 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { literal, openDb } from '../lib/db.ts';
 import { formatCount, memoryLogger, type Logger } from '../lib/log.ts';
 import { ensureSchema } from '../lib/schema.ts';
-import { WORKSPACE_ROOT } from '../lib/workspace.ts';
 import { noiseStage } from '../stages/noise.ts';
 import { topicsStage } from '../stages/topics.ts';
 import { compilePlan } from '../topics/compile.ts';
 import { compileTopics, type TopicConfigInput } from '../topics/config-schema.ts';
 import { runMatching } from '../topics/match-sql.ts';
-import type { Figure } from './measure.ts';
+import { benchFile, type Figure } from './measure.ts';
 
-const CLI = fileURLToPath(new URL('../../bin/listen.js', import.meta.url));
 const WORDS = ['order', 'refund', 'courier', 'support', 'price', 'fee', 'cold', 'driver', 'login', 'checkout', 'wallet', 'market', 'prime', 'groceries', 'fast', 'slow', 'cancel', 'card', 'logo', 'terms', 'dinner', 'food', 'rain', 'update', 'payment', 'twice', 'minutes', 'never', 'again', 'better', 'worse', 'great', 'love', 'sipariş', 'pedido', 'lieferung', 'rendelés', 'kurye', 'reembolso', 'iade'];
 
 /** The listening config's topics plus generated ones up to `count`, using every operator, as a team's queries would. */
@@ -34,19 +30,9 @@ export function benchQueries(count: number, configured: TopicConfigInput[]): Top
   return topics;
 }
 
-function sampleFile(rows: number, log: Logger): string {
-  const dir = join(WORKSPACE_ROOT, 'data', 'bench', `rows-${rows}`);
-  const file = join(dir, 'generic', 'mentions.csv');
-  if (!existsSync(file)) {
-    log.info(`Generating ${formatCount(rows)} mentions into ${dir} (kept for later runs)…`);
-    execFileSync(process.execPath, [CLI, 'sample', '--rows', String(rows), '--seed', '7', '--formats', 'generic-csv', '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
-  }
-  return file;
-}
-
 /** Topic matching (50 queries) and the noise stage over `rows` generated mentions, on a fresh warehouse. */
 export async function benchTopics({ rows, log }: { rows: number; log: Logger }): Promise<Figure[]> {
-  const file = sampleFile(rows, log);
+  const file = benchFile(rows, log);
   const dir = mkdtempSync(join(tmpdir(), 'bench-topics-'));
   const db = await openDb(join(dir, 'bench.duckdb'));
   try {
