@@ -1,4 +1,5 @@
-import { stemmerFor, stopWords, type Stemmer } from './language-tools.ts';
+import { stopWords } from '../language/stop-words.ts';
+import { stemmerFor, type Stemmer } from './language-tools.ts';
 
 const URL_PATTERN = /https?:\/\/\S+|www\.\S+/giu;
 const HANDLE_PATTERN = /@[\p{L}\p{N}_.]+/gu;

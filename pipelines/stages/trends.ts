@@ -6,7 +6,7 @@ import { alertDrivers, type DriverOptions, type Drivers } from '../trends/driver
 import { rankEmerging, type EmergingCandidate, type EmergingOptions } from '../trends/emerging.ts';
 import { findAlerts, type AlertOptions, type FoundAlert } from '../trends/find-alerts.ts';
 import { groupSeries, type SeriesRow } from '../trends/series.ts';
-import { stopWords } from '../clustering/language-tools.ts';
+import { stopWords } from '../language/stop-words.ts';
 import { DEFAULT_SPIKE_OPTIONS, SPIKE_METHOD_VERSION } from '../trends/spike-options.ts';
 
 export interface TrendsOptions extends AlertOptions, DriverOptions, EmergingOptions {

@@ -1,7 +1,7 @@
 import type { Db } from '../lib/db.ts';
 import { readModels } from '../lib/queries.ts';
 import type { FoundAlert } from './find-alerts.ts';
-import { stopWords } from '../clustering/language-tools.ts';
+import { stopWords } from '../language/stop-words.ts';
 import { logLikelihood } from './log-likelihood.ts';
 
 export interface DriverOptions {

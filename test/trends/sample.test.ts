@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stopWords } from '../../pipelines/clustering/language-tools.ts';
+import { stopWords } from '../../pipelines/language/stop-words.ts';
 import type { Db } from '../../pipelines/lib/db.ts';
 import { runCli } from '../pipeline/helpers.ts';
 import { sampleWarehouse, truth } from './sample-warehouse.ts';
