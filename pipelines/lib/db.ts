@@ -73,6 +73,17 @@ export async function openDb(path: string, options: OpenOptions = {}): Promise<D
   // Time is UTC inside, whatever the machine's zone (ICU ships in the binding; it must be loaded before the setting exists).
   await connection.run("load icu; set TimeZone = 'UTC'; set preserve_insertion_order = true;");
   let depth = 0;
+  const profile = process.env.LISTEN_PROFILE ? Number(process.env.LISTEN_PROFILE) || 0.2 : 0;
+  const timed = async <T>(sql: string, fn: () => Promise<T>): Promise<T> => {
+    if (!profile) return fn();
+    const started = performance.now();
+    try {
+      return await fn();
+    } finally {
+      const seconds = (performance.now() - started) / 1000;
+      if (seconds >= profile) process.stderr.write(`[profile] ${seconds.toFixed(2)} s  ${sql.replace(/\s+/g, ' ').trim().slice(0, 160)}\n`);
+    }
+  };
 
   const db: Db = {
     path,
@@ -80,14 +91,14 @@ export async function openDb(path: string, options: OpenOptions = {}): Promise<D
     connection,
     async run(sql, params) {
       try {
-        await connection.run(sql, toParams(params));
+        await timed(sql, () => connection.run(sql, toParams(params)));
       } catch (error) {
         throw new QueryError(sql, error);
       }
     },
     async all<T>(sql: string, params?: Params) {
       try {
-        const reader = await connection.runAndReadAll(sql, toParams(params));
+        const reader = await timed(sql, () => connection.runAndReadAll(sql, toParams(params)));
         return reader.getRowObjectsJS() as T[];
       } catch (error) {
         throw new QueryError(sql, error);

@@ -41,7 +41,8 @@ describe('listen sql with no query (the prompt, driven through stdin)', () => {
     const { code, stdout, stderr } = await pipeToSql(`${input}\n`);
     expect(stdout).toMatch(/^platform │ mentions\n─+┼─+\nx +│ 40\n/);
     expect(stdout).toMatch(/^fct_mentions +│ table │ 40 +│ One row per mention/m);
-    expect(stdout).toMatch(/^stg_mentions +│ view +│/m);
+    expect(stdout).toMatch(/^stg_mentions +│ table │ 40 +│ The canonical mention/m);
+    expect(stdout).toMatch(/^stg_raw_rows +│ view +│/m);
     expect(stdout).toMatch(/^fct_mentions \(table\): One row per mention/m);
     expect(stdout).toMatch(/^engagement +│ BIGINT +│ yes +│ likes \+ shares \+ comments \(missing counts as 0\)\.$/m);
     expect(stderr).toMatch(/Error \(statement at line 7\): Catalog Error: Table with name no_such_table does not exist/);
