@@ -4,7 +4,7 @@ import { messages } from './lib/messages.ts';
 import { stderrLogger } from './lib/log.ts';
 import { openWarehouse, openWorkspace, removeDatabase, swapDatabase, warehouseStorageError } from './lib/workspace.ts';
 import { PIPELINE } from './pipeline.ts';
-import { runStages } from './runner.ts';
+import { runStages, type StageReport } from './runner.ts';
 import type { Stage } from './lib/stage.ts';
 
 export interface PipelineCliOptions {
@@ -21,7 +21,7 @@ export interface PipelineCliOptions {
 }
 
 /** `listen run`: the whole job, ending with one summary line on stderr. */
-export async function runPipeline(opts: PipelineCliOptions): Promise<void> {
+export async function runPipeline(opts: PipelineCliOptions): Promise<StageReport[]> {
   const started = Date.now();
   const log = stderrLogger({ quiet: opts.quiet });
   const workspace = await openWorkspace({ warehouse: opts.warehouse });
@@ -39,6 +39,7 @@ export async function runPipeline(opts: PipelineCliOptions): Promise<void> {
     removeDatabase(buildPath);
   }
   const db = await openWarehouse(buildPath, { memoryLimit: workspace.config.memoryLimit });
+  let stageReports: StageReport[];
   try {
     const { runId, reports } = await runStages({
       db,
@@ -48,6 +49,7 @@ export async function runPipeline(opts: PipelineCliOptions): Promise<void> {
       force: opts.force,
       options: { ingest: { inboxes: inboxes.filter(existsSync), mappings: workspace.config.ingest.mappings, rehash: Boolean(opts.rehash) } },
     });
+    stageReports = reports;
     const totals = (await db.one<Record<string, bigint | null>>(
       `select count(*) filter (where status = 'loaded') as files, count(*) filter (where status = 'refused') as failed,
               sum(rows_loaded) filter (where status = 'loaded') as loaded, sum(rows_rejected) filter (where status = 'loaded') as rejected
@@ -80,4 +82,5 @@ export async function runPipeline(opts: PipelineCliOptions): Promise<void> {
   } else if (opts.reports && !opts.quiet) {
     log.info(`Reports not rendered for ${target} (not the workspace's warehouse); render them with: listen report --warehouse ${target} --out DIR`);
   }
+  return stageReports;
 }

@@ -21,6 +21,8 @@ export interface StageReport extends StageResult {
   stage: string;
   seconds: number;
   skipped?: boolean;
+  /** The process's peak RSS so far (MB) when the stage ended: where it jumps, that stage set the peak. */
+  peakRssMb?: number;
 }
 
 /** The state of the loaded data: any load, replacement or refusal changes it. */
@@ -98,7 +100,7 @@ export async function runStages(run: RunOptions): Promise<{ runId: string; repor
          where run_id = $run_id and stage = $stage`,
         { run_id: runId, stage: stage.name, finished: new Date().toISOString(), rows: result.rows, warnings: json(result.warnings) },
       );
-      reports.push({ stage: stage.name, seconds, ...result });
+      reports.push({ stage: stage.name, seconds, ...result, peakRssMb: process.resourceUsage().maxRSS / 1024 });
     } catch (error) {
       await db.run(
         `update pipeline_runs set status = 'failed', finished_at = $finished::timestamptz, message = $message where run_id = $run_id and stage = $stage`,

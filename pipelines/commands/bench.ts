@@ -10,12 +10,12 @@ export function register(program: Command): void {
     .addOption(new Option('--child <args...>', 'internal: one measurement in a fresh process').hideHelp())
     .action(async (opts) => {
       if (opts.child) {
-        const [kind, file, warehouse] = opts.child as string[];
+        const [kind, ...args] = opts.child as string[];
         const { ingestChild, bareChild } = await import('../bench/ingest-child.ts');
         const result =
-          kind === 'bare' ? await bareChild(file, warehouse)
-          : kind === 'pipeline' ? await (await import('../bench/pipeline.ts')).pipelineChild(file, warehouse)
-          : await ingestChild(file, warehouse);
+          kind === 'bare' ? await bareChild(args[0], args[1])
+          : kind === 'pipeline' ? await (await import('../bench/pipeline.ts')).pipelineChild(args.slice(2), args[0], args[1])
+          : await ingestChild(args[0], args[1]);
         process.stdout.write(`${JSON.stringify(result)}\n`);
         return;
       }
