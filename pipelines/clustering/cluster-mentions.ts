@@ -8,15 +8,17 @@ import { prepareBatch, type PreparedBatch } from './prepare-batch.ts';
 import { prepareText, type PreparedText } from './prepare-text.ts';
 import { bestOf, runTrials, selectionPlan } from './select-k.ts';
 import { sharedFloat32, sharedInt32 } from './shared-arrays.ts';
-import { nonEmptyRows, rowSimilarities, sphericalKmeans, sphericalKmeansWith, update } from './spherical-kmeans.ts';
+import { assignRange, nonEmptyRows, rowSimilarities, sphericalKmeans, sphericalKmeansWith, update } from './spherical-kmeans.ts';
 import { subMatrix, tfidfIds, type SparseMatrix } from './tfidf.ts';
 import { TopEntries } from './top-entries.ts';
 
 export interface ClusterOptions {
   kMin: number;
   kMax: number;
-  /** Rows k is chosen on; the chosen centroids then seed a run over every row. */
+  /** Rows k is chosen on; the chosen centroids then seed the k-means fit. */
   selectionSample: number;
+  /** Rows the k-means fit runs on (a seeded sample when there are more); every row is then assigned to the nearest fitted centroid. */
+  fitSample: number;
   /** Rows whose cosine similarity to their centroid is below this go to the miscellaneous bucket. */
   minSimilarity: number;
   /** Themes smaller than this (count, or share of rows when below 1) join the miscellaneous bucket. */
@@ -36,7 +38,7 @@ export interface ClusterOptions {
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  kMin: 2, kMax: 30, selectionSample: 4_000, minSimilarity: 0.12, minClusterSize: 3, mergeThreshold: 0.2, topicWeight: 0.5,
+  kMin: 2, kMax: 30, selectionSample: 4_000, fitSample: 20_000, minSimilarity: 0.12, minClusterSize: 3, mergeThreshold: 0.2, topicWeight: 0.5,
   minDf: 2, maxDfShare: 0.5, bigrams: true, keyPhrases: 8, representatives: 3, seed: 42, parallelAbove: 5_000,
 };
 
@@ -72,7 +74,7 @@ const BATCH = 16_384;
  * Stems of every text in batches, on the pool's threads when given (two batches in flight per thread),
  * merged in batch order into one feature table, so the ids are the same with or without threads.
  */
-async function featurize(texts: ClusterInput[], dropWords: Set<string>, bigrams: boolean, pool: ClusterPool | null): Promise<FeatureTable> {
+export async function featurize(texts: readonly ClusterInput[], dropWords: Set<string>, bigrams: boolean, pool: ClusterPool | null): Promise<FeatureTable> {
   const interner = new FeatureInterner(bigrams);
   const merge = (batch: PreparedBatch) => {
     const global = interner.internStems(batch.stems);
@@ -148,15 +150,36 @@ async function chooseK(matrix: SparseMatrix, rows: Int32Array, options: ClusterO
 }
 
 /**
+ * Spherical k-means from the chosen centroids on at most `fitSample` rows, then every row assigned to the
+ * nearest fitted centroid: past a few thousand rows more rows move the centroids little, and the fit
+ * stays the same size however many mentions there are.
+ */
+async function fitAndAssign(matrix: SparseMatrix, rows: Int32Array, initial: Float32Array, k: number, options: ClusterOptions, pool: ClusterPool | null) {
+  const fitRows = sampleRows(rows, options.fitSample, options.seed);
+  const kmeansOptions = { seed: options.seed, maxIterations: 30, tolerance: 0.001, initial };
+  if (!pool) {
+    const fit = sphericalKmeans(matrix, fitRows, k, kmeansOptions);
+    if (fitRows !== rows) assignRange(matrix, rows, 0, rows.length, fit.centroids, k, fit.assignment, fit.similarity);
+    return fit;
+  }
+  const fit = await sphericalKmeansWith(matrix, fitRows, k, kmeansOptions, (centroids, kk, assignment, similarity) => pool.assign(matrix, fitRows, centroids, kk, assignment, similarity));
+  if (fitRows !== rows) await pool.assign(matrix, rows, fit.centroids, k, fit.assignment, fit.similarity);
+  return fit;
+}
+
+/**
  * Groups texts into themes without being told how many: TF-IDF, spherical k-means with k by simplified
  * silhouette, then k-means clusters merged by average linkage on shared words and shared topics, since
- * k-means splits one complaint into its wordings and languages.
+ * k-means splits one complaint into its wordings and languages. `prepared` is the texts' feature table
+ * when the caller already has it (`featurize`, or `tableRows` of a larger one).
  */
-export async function clusterTexts(texts: ClusterInput[], dropWords: Set<string>, options: ClusterOptions, workers?: ClusterPool | null): Promise<Clustering> {
+export async function clusterTexts(
+  texts: readonly ClusterInput[], dropWords: Set<string>, options: ClusterOptions, workers?: ClusterPool | null, prepared?: FeatureTable,
+): Promise<Clustering> {
   const pool = workers && texts.length >= options.parallelAbove ? workers : null;
   const shared = pool !== null;
   const prep = (i: number) => prepareText(texts[i].text, texts[i].lang, { dropWords, bigrams: options.bigrams });
-  const table = await featurize(texts, dropWords, options.bigrams, pool);
+  const table = prepared ?? await featurize(texts, dropWords, options.bigrams, pool);
   const rowTags = texts.some((text) => text.topics?.length) ? { tags: texts.map((text) => text.topics), weight: options.topicWeight } : undefined;
   const { matrix, vocabulary } = tfidfIds(table, { minDf: options.minDf, maxDfShare: options.maxDfShare }, shared, rowTags);
   const nonEmpty = nonEmptyRows(matrix);
@@ -164,10 +187,7 @@ export async function clusterTexts(texts: ClusterInput[], dropWords: Set<string>
   if (shared) rows.set(nonEmpty);
   if (rows.length < Math.max(4, options.kMin * 2)) return { clusters: [], misc: texts.map((_, i) => i), k: 0, silhouette: [] };
   const choice = await chooseK(matrix, rows, options, pool);
-  const kmeansOptions = { seed: options.seed, maxIterations: 30, tolerance: 0.001, initial: choice.initial };
-  const final = pool
-    ? await sphericalKmeansWith(matrix, rows, choice.k, kmeansOptions, (centroids, k, assignment, similarity) => pool.assign(matrix, rows, centroids, k, assignment, similarity))
-    : sphericalKmeans(matrix, rows, choice.k, kmeansOptions);
+  const final = await fitAndAssign(matrix, rows, choice.initial, choice.k, options, pool);
   const k = final.k;
 
   const assignment = final.assignment.map((c, row) => (c >= 0 && final.similarity[row] >= options.minSimilarity ? c : -1));

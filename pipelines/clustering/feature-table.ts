@@ -102,6 +102,15 @@ export class FeatureInterner {
   }
 }
 
+/** The given documents of a table, in that order, with the same feature ids (a language's share of a brand's mentions). */
+export function tableRows(table: FeatureTable, rows: ArrayLike<number>): FeatureTable {
+  const offsets = new Int32Array(rows.length + 1);
+  for (let i = 0; i < rows.length; i++) offsets[i + 1] = offsets[i] + table.offsets[rows[i] + 1] - table.offsets[rows[i]];
+  const ids = new Int32Array(offsets[rows.length]);
+  for (let i = 0; i < rows.length; i++) ids.set(table.ids.subarray(table.offsets[rows[i]], table.offsets[rows[i] + 1]), offsets[i]);
+  return { offsets, ids, termCount: table.termCount, term: table.term };
+}
+
 /** Features given as strings (any n-grams) as a table. */
 export function internFeatures(docs: Iterable<readonly string[]>): FeatureTable {
   const index = new Map<string, number>();

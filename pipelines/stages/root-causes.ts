@@ -1,10 +1,13 @@
 import { availableParallelism } from 'node:os';
-import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from '../clustering/cluster-mentions.ts';
+import { BOOLEAN, DOUBLE, DuckDBDataChunk, INTEGER, VARCHAR, type DuckDBAppender } from '@duckdb/node-api';
+import { DEFAULT_CLUSTER_OPTIONS, featurize, type ClusterInput, type ClusterOptions } from '../clustering/cluster-mentions.ts';
 import { ClusterPool } from '../clustering/cluster-pool.ts';
+import { tableRows } from '../clustering/feature-table.ts';
 import type { PreviousTheme } from '../clustering/identity.ts';
 import { insertRows } from '../clustering/insert-rows.ts';
 import { brandWords } from '../clustering/prepare-text.ts';
-import { scopeThemes, type ScopeMention, type Theme } from '../clustering/scope-themes.ts';
+import { scopeThemes, type Theme } from '../clustering/scope-themes.ts';
+import type { Db } from '../lib/db.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { formatCount } from '../lib/log.ts';
 import { readModels } from '../lib/queries.ts';
@@ -25,21 +28,52 @@ export interface RootCauseOptions extends ClusterOptions {
 
 const SQL = Object.fromEntries(readModels('root_causes').map((model) => [model.name, model.sql]));
 
+/** The shape of root_cause_themes (queries/root_causes/root_cause_scratch.sql). */
 const THEME_SHAPE = {
-  root_cause_id: 'VARCHAR', brand: 'VARCHAR', lang: 'VARCHAR', label: 'VARCHAR', key_phrases: 'VARCHAR[]', is_misc: 'BOOLEAN', size: 'INTEGER',
-  share: 'DOUBLE', mean_sentiment: 'DOUBLE', first_date: 'DATE', last_date: 'DATE', top_authors: 'VARCHAR[]', is_new: 'BOOLEAN', centroid: 'JSON',
-  population: 'VARCHAR', run_id: 'VARCHAR',
+  brand: 'VARCHAR', lang: 'VARCHAR', theme: 'INTEGER', root_cause_id: 'VARCHAR', label: 'VARCHAR', key_phrases: 'VARCHAR[]', is_misc: 'BOOLEAN', is_new: 'BOOLEAN',
+  centroid: 'JSON',
 };
-const MEMBER_SHAPE = { mention_id: 'VARCHAR', root_cause_id: 'VARCHAR', similarity: 'DOUBLE', is_representative: 'BOOLEAN' };
+/** The columns of root_cause_members, in order. */
+const MEMBER_TYPES = [VARCHAR, VARCHAR, INTEGER, INTEGER, DOUBLE, BOOLEAN];
+const CHUNK_ROWS = 2048;
+const SCRATCH = ['clustered_mentions', 'root_cause_members', 'root_cause_themes'];
 
-async function brandNames(db: Parameters<typeof insertRows>[0]): Promise<Map<string, Set<string>>> {
+/** A scope's memberships into root_cause_members, by the brand row of each member. */
+function appendMembers(appender: DuckDBAppender, brand: string, lang: string, rows: Int32Array, themes: Theme[], representatives: number): void {
+  const out: { row: number; theme: number; similarity: number | null; representative: boolean }[] = [];
+  const flush = () => {
+    const chunk = DuckDBDataChunk.create(MEMBER_TYPES, out.length);
+    chunk.setColumnValues(0, out.map(() => brand));
+    chunk.setColumnValues(1, out.map(() => lang));
+    chunk.setColumnValues(2, out.map((m) => m.row));
+    chunk.setColumnValues(3, out.map((m) => m.theme));
+    chunk.setColumnValues(4, out.map((m) => m.similarity));
+    chunk.setColumnValues(5, out.map((m) => m.representative));
+    appender.appendDataChunk(chunk);
+    out.length = 0;
+  };
+  themes.forEach((theme, t) => theme.members.forEach((member, rank) => {
+    out.push({ row: rows[member], theme: t, similarity: theme.similarity ? theme.similarity[rank] : null, representative: !theme.is_misc && rank < representatives });
+    if (out.length === CHUNK_ROWS) flush();
+  }));
+  if (out.length) flush();
+}
+
+/** One brand's texts in row order, column-wise. */
+async function brandTexts(db: Db, brand: string): Promise<ClusterInput[]> {
+  const reader = await db.connection.runAndReadAll('select lang, text, topics from clustered_mentions where brand = $brand order by row', { brand });
+  const [langs, texts, topics] = reader.getColumnsJS() as [string[], string[], string[][]];
+  return (langs ?? []).map((lang, i) => ({ lang, text: texts[i], topics: topics[i] }));
+}
+
+async function brandNames(db: Db): Promise<Map<string, Set<string>>> {
   const rows = await db.all<{ topic_id: string; name: string | null; query: string | null }>(
     "select topic_id, name, query from dim_topics where kind in ('brand', 'competitor')",
   );
   return new Map(rows.map((row) => [row.topic_id, brandWords([row.topic_id, row.name ?? '', ...(row.query ?? '').split(/\s+OR\s+/)])]));
 }
 
-async function explainAlerts(db: Parameters<typeof insertRows>[0], top: number): Promise<number> {
+async function explainAlerts(db: Db, top: number): Promise<number> {
   const lifts = await db.all<{ alert_id: string; root_cause_id: string; label: string; day_mentions: bigint; baseline_mentions: bigint; lift: number; excess: number }>(SQL.alert_theme_lift);
   const byAlert = groupBy(lifts, (row) => row.alert_id);
   for (const [alertId, rows] of byAlert) {
@@ -71,38 +105,57 @@ export const rootCausesStage = defineStage<RootCauseOptions>({
     const threads = options.workers === 'auto' ? (availableParallelism() > 1 ? availableParallelism() : 0) : options.workers;
     let pool: Promise<ClusterPool> | null = null;
     const poolFor = (size: number) => (threads > 0 && size >= options.parallelAbove ? (pool ??= new ClusterPool(threads).start()) : null);
-    const themes: (Theme & { brand: string; lang: string })[] = [];
+    await db.run(SQL.root_cause_scratch);
+    await db.run(`create or replace temp table clustered_mentions as ${SQL.clustered_mentions}`, { population: options.population });
+    const brands = await db.all<{ brand: string; mentions: bigint }>('select brand, count(*) as mentions from clustered_mentions group by brand order by brand');
+    const themeRows: Record<string, unknown>[] = [];
     let clustered = 0;
+    const appender = await db.connection.createAppender('root_cause_members');
     try {
-      // One brand's mentions at a time: a warehouse's negative mentions need not fit in memory together.
-      for (const brand of [...names.keys()].sort()) {
-        const brandMentions = await db.all<ScopeMention>(SQL.root_cause_mentions, { population: options.population, brand });
-        if (!brandMentions.length) continue;
-        clustered += brandMentions.length;
-        const langs = groupBy(brandMentions, (m) => m.lang);
-        const scopes = [['all', brandMentions] as const, ...[...langs].filter(([, list]) => list.length >= options.minLangMentions).sort((a, b) => a[0].localeCompare(b[0]))];
-        for (const [lang, list] of scopes) {
+      // One brand's texts at a time, each prepared once for its all-language scope and its language's scope.
+      for (const { brand } of brands) {
+        const texts = await brandTexts(db, brand);
+        clustered += texts.length;
+        const dropWords = names.get(brand) ?? brandWords([brand]);
+        const table = await featurize(texts, dropWords, options.bigrams, await poolFor(texts.length));
+        const langs = groupBy(texts.map((_, row) => row), (row) => texts[row].lang);
+        const scopes = [
+          ['all', Int32Array.from(texts, (_, row) => row)] as const,
+          ...[...langs].filter(([, rows]) => rows.length >= options.minLangMentions).sort((a, b) => a[0].localeCompare(b[0])).map(([lang, rows]) => [lang, Int32Array.from(rows)] as const),
+        ];
+        let brandThemes = 0;
+        for (const [lang, rows] of scopes) {
+          const whole = rows.length === texts.length;
           const found = await scopeThemes(
-            { brand, lang, mentions: list, dropWords: names.get(brand) ?? brandWords([brand]), previous: previous.get(`${brand}\u0000${lang}`) ?? [], hadPreviousRun: previousRows.length > 0 },
+            {
+              brand, lang, texts: whole ? texts : Array.from(rows, (row) => texts[row]), table: whole ? table : tableRows(table, rows), dropWords,
+              previous: previous.get(`${brand}\u0000${lang}`) ?? [], hadPreviousRun: previousRows.length > 0,
+            },
             { ...options, runId },
-            await poolFor(list.length),
+            await poolFor(rows.length),
           );
-          for (const theme of found) themes.push({ ...theme, brand, lang });
+          found.forEach(({ members, similarity, ...theme }, t) => themeRows.push({ brand, lang, theme: t, ...theme }));
+          appendMembers(appender, brand, lang, rows, found, options.representatives);
+          brandThemes += found.filter((theme) => !theme.is_misc).length;
         }
-        log.info(`  ${brand}: ${formatCount(brandMentions.length)} mention(s), ${formatCount(themes.filter((t) => t.brand === brand && !t.is_misc).length)} theme(s) over ${langs.size} language(s)`);
+        log.info(`  ${brand}: ${formatCount(texts.length)} mention(s), ${formatCount(brandThemes)} theme(s) over ${langs.size} language(s)`);
       }
     } finally {
+      appender.closeSync();
       if (pool) await (await pool).close();
     }
+    const params = { population: options.population, run_id: runId };
     return db.transaction(async () => {
       for (const table of ['fct_root_causes', 'mention_root_cause', 'fct_root_cause_daily']) await db.run(`delete from ${table}`);
-      await insertRows(db, 'fct_root_causes', THEME_SHAPE, themes.map(({ members, centroid, ...theme }) => ({ ...theme, centroid, population: options.population, run_id: runId })));
-      await insertRows(db, 'mention_root_cause', MEMBER_SHAPE, themes.flatMap((theme) => theme.members.map((m) => ({ ...m, root_cause_id: theme.root_cause_id }))));
+      await insertRows(db, 'root_cause_themes', THEME_SHAPE, themeRows);
+      await db.run(`insert into fct_root_causes ${SQL.theme_rows}`, params);
+      await db.run(`insert into mention_root_cause ${SQL.member_rows}`);
       await db.run(`insert into fct_root_cause_daily ${SQL.root_cause_daily}`);
+      for (const table of SCRATCH) await db.run(`drop table ${table}`);
       const explained = await explainAlerts(db, options.alertThemes);
-      log.info(`  ${formatCount(themes.filter((t) => !t.is_misc).length)} theme(s); ${formatCount(explained)} alert(s) given their themes`);
+      log.info(`  ${formatCount(themeRows.filter((t) => !t.is_misc).length)} theme(s); ${formatCount(explained)} alert(s) given their themes`);
       const warnings = clustered === 0 ? [`No ${options.population === 'negative' ? 'negative ' : ''}brand mentions to cluster: run the topics stage with brands in listening.config.ts, or set population to 'all'.`] : [];
-      return { rows: themes.length, warnings };
+      return { rows: themeRows.length, warnings };
     });
   },
 });

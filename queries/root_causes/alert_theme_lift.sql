@@ -1,5 +1,5 @@
 -- For each alert on a brand, how over-represented each theme is on the alert's day against its baseline window:
--- excess mentions over the baseline's daily mean first, then the ratio.
+-- excess mentions over the baseline's daily mean first, then the ratio. Counts come from fct_root_cause_daily.
 with alerts as (
   select alert_id, alert_date, topic_id, lang, baseline_start, baseline_end
   from fct_alerts
@@ -11,10 +11,8 @@ themes as (
   where not is_misc
 ),
 
-members as (
-  select mention_root_cause.root_cause_id, fct_mentions.created_date
-  from mention_root_cause
-  inner join fct_mentions on fct_mentions.mention_id = mention_root_cause.mention_id
+daily as (
+  select root_cause_id, mention_date, mentions from fct_root_cause_daily
 ),
 
 counts as (
@@ -22,12 +20,12 @@ counts as (
     alerts.alert_id,
     themes.root_cause_id,
     themes.label,
-    count(*) filter (where members.created_date = alerts.alert_date) as day_mentions,
-    count(*) filter (where members.created_date between alerts.baseline_start and alerts.baseline_end) as baseline_mentions,
+    coalesce(sum(daily.mentions) filter (where daily.mention_date = alerts.alert_date), 0)::bigint as day_mentions,
+    coalesce(sum(daily.mentions) filter (where daily.mention_date between alerts.baseline_start and alerts.baseline_end), 0)::bigint as baseline_mentions,
     greatest(1, date_diff('day', alerts.baseline_start, alerts.baseline_end) + 1) as baseline_days
   from alerts
   inner join themes on themes.brand = alerts.topic_id and themes.lang = alerts.lang
-  inner join members on members.root_cause_id = themes.root_cause_id
+  inner join daily on daily.root_cause_id = themes.root_cause_id
   group by all
 ),
 

@@ -1,19 +1,17 @@
--- Mentions per theme per day, from the memberships just written.
+-- Mentions per theme per day, from the memberships the stage just decided.
 with members as (
-  select * from mention_root_cause
-),
-
-mentions as (
-  select mention_id, created_date from fct_mentions
+  select * from root_cause_members
 ),
 
 final as (
   select
-    members.root_cause_id,
+    themes.root_cause_id,
     mentions.created_date as mention_date,
     count(*)::integer as mentions
   from members
-  inner join mentions on mentions.mention_id = members.mention_id
+  inner join root_cause_themes as themes using (brand, lang, theme)
+  inner join clustered_mentions as mentions on mentions.brand = members.brand and mentions.row = members.row
+  where mentions.created_date is not null
   group by all
 )
 
