@@ -1,6 +1,6 @@
 import { formulaParams, INFLUENCE_FORMULA } from '../influence/formula.ts';
 import { readGraph, writePagerank } from '../influence/graph-io.ts';
-import { computePagerank } from '../influence/pagerank.ts';
+import { pagerankCsr } from '../influence/pagerank.ts';
 import { formatCount } from '../lib/log.ts';
 import { readModels } from '../lib/queries.ts';
 import { defineStage } from '../lib/stage.ts';
@@ -31,9 +31,9 @@ export const influenceStage = defineStage<InfluenceOptions>({
     }
     return db.transaction(async () => {
       for (const name of GRAPH_MODELS) await db.run(`create or replace table ${name} as ${SQL[name]}`);
-      const { nodes, edges } = await readGraph(db);
-      log.info(`  PageRank over ${formatCount(nodes.length)} authors and ${formatCount(edges.sources.length)} interaction edges`);
-      await writePagerank(db, computePagerank(nodes, edges, { alpha: INFLUENCE_FORMULA.alpha }));
+      const graph = await readGraph(db);
+      log.info(`  PageRank over ${formatCount(graph.nodeCount)} authors and ${formatCount(graph.targets.length)} interaction edges`);
+      await writePagerank(db, pagerankCsr(graph, { alpha: INFLUENCE_FORMULA.alpha }));
       await db.run('delete from dim_authors');
       await db.run(`insert into dim_authors by name ${SQL.dim_authors}`, {
         ...formulaParams(INFLUENCE_FORMULA),

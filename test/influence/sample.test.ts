@@ -4,6 +4,7 @@ import type { Db } from '../../pipelines/lib/db.ts';
 import { memoryLogger } from '../../pipelines/lib/log.ts';
 import { influenceStage } from '../../pipelines/stages/influence.ts';
 import { sampleWarehouse, truth } from '../trends/sample-warehouse.ts';
+import { libraryPagerank } from './library-pagerank.ts';
 
 let db: Db;
 beforeAll(async () => {
@@ -25,6 +26,22 @@ describe('influence on the bundled sample', () => {
       const top = rows.filter((row) => row.platform === platform).slice(0, ours.length).map((row) => row.author_key).sort();
       expect(top, platform).toEqual(ours);
     }
+  });
+
+  it('stores the PageRank graphology-metrics computes on the same interaction graph, within 1e-9', async () => {
+    const edges = await db.all<{ source_key: string; target_key: string; weight: number }>(
+      'select source_key, target_key, weight::double as weight from int_interactions order by source_key, target_key',
+    );
+    const authors = await db.all<{ author_key: string; pagerank: number }>('select author_key, pagerank from dim_authors order by author_key');
+    expect(edges.length).toBeGreaterThan(100);
+    const library = libraryPagerank(
+      authors.map((a) => a.author_key),
+      { sources: edges.map((e) => e.source_key), targets: edges.map((e) => e.target_key), weights: edges.map((e) => e.weight) },
+      { alpha: INFLUENCE_FORMULA.alpha },
+    );
+    for (const author of authors) expect(Math.abs(author.pagerank - library.get(author.author_key)!), author.author_key).toBeLessThanOrEqual(1e-9);
+    // Accounts that are only @mentioned are nodes too: the values of the authors alone stay below one.
+    expect(library.size).toBeGreaterThan(authors.length);
   });
 
   it('scores 0–100 within each platform and records the formula version on every row and in pipeline_runs', async () => {
