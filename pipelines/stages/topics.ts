@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { loadConfig } from '../lib/config.ts';
 import { formatCount } from '../lib/log.ts';
@@ -6,7 +7,8 @@ import { QUERIES_DIR, stripTrailingSemicolon } from '../lib/queries.ts';
 import { defineStage } from '../lib/stage.ts';
 import { WORKSPACE_ROOT } from '../lib/workspace.ts';
 import { createScorer, DEFAULT_MODEL_PATH, type ScorerChoice } from '../sentiment/create-scorer.ts';
-import { MULTI_BRAND_SQL, scoreBrandClauses } from '../topics/brand-clauses.ts';
+import { localScorer, MULTI_BRAND_SQL, scoreBrandClauses } from '../topics/brand-clauses.ts';
+import { ClausePool } from '../topics/clause-pool.ts';
 import { compilePlan } from '../topics/compile.ts';
 import { compileTopics, type TopicConfigInput } from '../topics/config-schema.ts';
 import { dropMatchTables, matchingSqlText, runMatching } from '../topics/match-sql.ts';
@@ -18,11 +20,14 @@ export interface TopicsOptions {
   /** The sentiment scorer for clauses around each brand (as in the sentiment stage). */
   scorer: ScorerChoice;
   model: string;
+  /** Threads scoring multi-brand clauses: 0 scores on the main thread; "auto" uses every core when there are more than `parallelAbove` mentions. */
+  workers: number | 'auto';
+  parallelAbove: number;
 }
 
 const ROWS_SQL = stripTrailingSemicolon(readFileSync(`${QUERIES_DIR}topics/mention_topics_rows.sql`, 'utf8'));
 /** Bump when matching code changes what it finds, so stored matches are not kept as up to date. */
-const MATCHER_VERSION = 'topics-v2';
+const MATCHER_VERSION = 'topics-v3';
 
 /** The config's text stands in for its topics: the runner asks for a fingerprint before anything is loaded. */
 function configText(): string {
@@ -35,26 +40,39 @@ export const topicsStage = defineStage<TopicsOptions>({
   description: 'Match every mention against the brand, competitor, product and topic queries of listening.config.ts, with sentiment toward each brand.',
   reads: ['stg_mentions', 'mention_sentiment'],
   writes: ['mention_topics', 'dim_topics'],
-  defaults: { topics: null, scorer: 'auto', model: DEFAULT_MODEL_PATH },
+  defaults: { topics: null, scorer: 'auto', model: DEFAULT_MODEL_PATH, workers: 'auto', parallelAbove: 50_000 },
   fingerprint: (options) => [MATCHER_VERSION, matchingSqlText(), MULTI_BRAND_SQL, ROWS_SQL, options.topics ? JSON.stringify(options.topics) : configText()].join('\n'),
   async run({ db, options, log, root }) {
     const topics = compileTopics(options.topics ?? (await loadConfig(root)).topics);
     const warnings = topics.length ? [] : [topicMessages.noTopics];
     const plan = compilePlan(topics);
-    const scorer = createScorer({ scorer: options.scorer, modelPath: options.model, root });
-    return db.transaction(async () => {
-      await runMatching(db, plan, log);
-      const multi = await scoreBrandClauses(db, topics, scorer, log);
-      await db.run('delete from dim_topics');
-      await db.run('insert into dim_topics (topic_id, name, kind, parent_id, query) select topic_id, name, topic_kind, parent_id, query from topic_meta order by topic_idx');
-      await db.run('delete from mention_topics');
-      const inserted = await db.all<{ Count: bigint }>(`insert into mention_topics ${ROWS_SQL}`);
-      const rows = Number(inserted[0]?.Count ?? 0);
-      await dropMatchTables(db);
-      await db.run('drop table if exists topic_clause_sentiment');
-      log.info(`Matched ${formatCount(rows)} mention-topic pairs over ${formatCount(topics.length)} topic(s); ${formatCount(multi)} mention(s) name several brands and were scored per brand.`);
-      return { rows, warnings };
-    });
+    const spec = { scorer: options.scorer, modelPath: options.model, root };
+    const mentions = Number((await db.one<{ n: bigint }>('select count(*) as n from stg_mentions'))?.n ?? 0);
+    const threads = options.workers === 'auto' ? (availableParallelism() > 1 && mentions > options.parallelAbove ? availableParallelism() : 0) : options.workers;
+    // The threads load while DuckDB matches.
+    const pool = threads > 0 && topics.length ? new ClausePool(threads, { spec, topics }) : null;
+    try {
+      return await db.transaction(async () => {
+        await runMatching(db, plan, log);
+        let multi = 0;
+        if (pool) multi = await scoreBrandClauses(db, (jobs) => pool.score(jobs), (await pool.start()).size, log);
+        else {
+          const score = localScorer(topics, createScorer(spec));
+          multi = await scoreBrandClauses(db, async (jobs) => score(jobs), 1, log);
+        }
+        await db.run('delete from dim_topics');
+        await db.run('insert into dim_topics (topic_id, name, kind, parent_id, query) select topic_id, name, topic_kind, parent_id, query from topic_meta order by topic_idx');
+        await db.run('delete from mention_topics');
+        const inserted = await db.all<{ Count: bigint }>(`insert into mention_topics ${ROWS_SQL}`);
+        const rows = Number(inserted[0]?.Count ?? 0);
+        await dropMatchTables(db);
+        await db.run('drop table if exists topic_clause_sentiment');
+        log.info(`Matched ${formatCount(rows)} mention-topic pairs over ${formatCount(topics.length)} topic(s); ${formatCount(multi)} text(s) name several brands and were scored per brand${pool ? ` on ${pool.size} threads` : ''}.`);
+        return { rows, warnings };
+      });
+    } finally {
+      await pool?.close();
+    }
   },
 });
 

@@ -4,61 +4,115 @@ import type { Logger } from '../lib/log.ts';
 import { QUERIES_DIR, stripTrailingSemicolon } from '../lib/queries.ts';
 import type { SentimentResult, SentimentScorer } from '../sentiment/scorer.ts';
 import { appendRows } from './append-rows.ts';
-import { brandSentiments, type BrandSentiment } from './brand-sentiment.ts';
+import { brandSentiments } from './brand-sentiment.ts';
 import type { CompiledTopic } from './config-schema.ts';
 import { matchedLeaves, matchText } from './matcher.ts';
 
 export const MULTI_BRAND_SQL = stripTrailingSemicolon(readFileSync(`${QUERIES_DIR}topics/topic_multi_brand.sql`, 'utf8'));
 
-interface MultiBrandRow {
-  mention_key: bigint;
+/** A text naming several brands, in one language its mentions are in (a row of topic_multi_brand.sql). */
+export interface BrandJob {
+  text_key: bigint;
+  lang: string | null;
   topic_idxs: number[];
   title: string | null;
   body: string | null;
   hashtags: string[];
   handles: string[];
-  lang: string | null;
 }
 
-/**
- * For mentions naming several brands, scores the clauses around each brand and product they matched
- * and leaves the results in the temp table topic_clause_sentiment (mention_key, topic_idx, score, label).
- */
-export async function scoreBrandClauses(db: Db, topics: CompiledTopic[], scorer: SentimentScorer, log: Logger): Promise<number> {
-  await db.run('create or replace temp table topic_clause_sentiment (mention_key bigint, topic_idx integer, sentiment_score double, sentiment_label varchar)');
-  const rows = await db.all<MultiBrandRow>(MULTI_BRAND_SQL);
-  const results: { mention_key: bigint; topic_idx: number; sentiment_score: number; sentiment_label: string }[] = [];
-  // Reposts and copies repeat texts: each distinct text, language and set of brands is worked out once.
-  const seen = new Map<string, BrandSentiment[]>();
-  const scored = new Map<string, SentimentResult>();
-  const cachedScorer: SentimentScorer = {
+/** A row of the temp table topic_clause_sentiment. */
+export interface ClauseSentiment {
+  text_key: bigint;
+  lang: string | null;
+  topic_idx: number;
+  sentiment_score: number;
+  sentiment_label: string;
+  [column: string]: string | number | bigint | null;
+}
+
+const CLAUSE_COLUMNS = ['text_key', 'lang', 'topic_idx', 'sentiment_score', 'sentiment_label'];
+/** Jobs read from DuckDB per query, and sent to a thread per message. */
+const PAGE = 16_000;
+const BATCH = 2_000;
+
+/** Remembers the scores of texts seen lately: clauses repeat across texts ("so much better"). */
+function cachingScorer(scorer: SentimentScorer, limit = 50_000): SentimentScorer {
+  let scored = new Map<string, SentimentResult>();
+  return {
     name: scorer.name,
     score(text, lang) {
       const key = `${lang}\u0000${text}`;
       let result = scored.get(key);
-      if (!result) scored.set(key, (result = scorer.score(text, lang)));
+      if (!result) {
+        if (scored.size >= limit) scored = new Map();
+        scored.set(key, (result = scorer.score(text, lang)));
+      }
       return result;
     },
   };
-  const progress = log.progress('Scoring brands in multi-brand mentions', rows.length);
-  for (const [i, row] of rows.entries()) {
-    if (i % 10_000 === 0) progress.update(i);
-    const key = [row.lang, row.topic_idxs.join(','), row.title, row.body, row.hashtags?.join(' '), row.handles?.join(' ')].join('\u0000');
-    let sentiments = seen.get(key);
-    if (!sentiments) {
-      const mention = matchText({ title: row.title, body: row.body, hashtags: row.hashtags, handles: row.handles });
-      const brands = row.topic_idxs.map((idx) => ({
-        key: String(idx),
-        spans: matchedLeaves(topics[idx].root, mention).flatMap((leaf) => leaf.found).filter((span) => span.end > span.start),
-      }));
-      sentiments = brandSentiments(mention.text, row.lang, brands.filter((b) => b.spans.length), cachedScorer);
-      seen.set(key, sentiments);
-    }
-    for (const result of sentiments) {
-      results.push({ mention_key: BigInt(row.mention_key), topic_idx: Number(result.key), sentiment_score: result.score, sentiment_label: result.label });
+}
+
+/** The sentiment toward each brand and product a text names: the clauses around its matched terms. */
+export function scoreBrandJobs(jobs: BrandJob[], topics: CompiledTopic[], scorer: SentimentScorer): ClauseSentiment[] {
+  const results: ClauseSentiment[] = [];
+  for (const job of jobs) {
+    const mention = matchText({ title: job.title, body: job.body, hashtags: job.hashtags, handles: job.handles });
+    const brands = job.topic_idxs.map((idx) => ({
+      key: String(idx),
+      spans: matchedLeaves(topics[idx].root, mention).flatMap((leaf) => leaf.found).filter((span) => span.end > span.start),
+    }));
+    for (const result of brandSentiments(mention.text, job.lang, brands.filter((b) => b.spans.length), scorer, mention.tokens)) {
+      results.push({ text_key: job.text_key, lang: job.lang, topic_idx: Number(result.key), sentiment_score: result.score, sentiment_label: result.label });
     }
   }
+  return results;
+}
+
+/** Scores batches of jobs on the main thread, reusing one caching scorer. */
+export function localScorer(topics: CompiledTopic[], scorer: SentimentScorer): (jobs: BrandJob[]) => ClauseSentiment[] {
+  const cached = cachingScorer(scorer);
+  return (jobs) => scoreBrandJobs(jobs, topics, cached);
+}
+
+async function* jobPages(db: Db, total: number): AsyncGenerator<BrandJob[]> {
+  for (let from = 0; from < total; from += PAGE) {
+    yield await db.all<BrandJob>(
+      'select text_key, lang, topic_idxs, title, body, hashtags, handles from topic_brand_jobs where job_key >= $from and job_key < $to order by job_key',
+      { from, to: from + PAGE },
+    );
+  }
+}
+
+/**
+ * For texts naming several brands, scores the clauses around each brand and product they matched,
+ * `parallel` batches at a time through `score` (threads of a ClausePool, or localScorer), and leaves
+ * the results in the temp table topic_clause_sentiment (text_key, lang, topic_idx, score, label).
+ */
+export async function scoreBrandClauses(db: Db, score: (jobs: BrandJob[]) => Promise<ClauseSentiment[]>, parallel: number, log: Logger): Promise<number> {
+  await db.run('create or replace temp table topic_clause_sentiment (text_key bigint, lang varchar, topic_idx integer, sentiment_score double, sentiment_label varchar)');
+  await db.run(`create or replace temp table topic_brand_jobs as ${MULTI_BRAND_SQL}`);
+  const total = Number((await db.one<{ n: bigint }>('select count(*) as n from topic_brand_jobs'))?.n ?? 0);
+  const progress = log.progress('Scoring brands in multi-brand texts', total);
+  let done = 0;
+  const inFlight: Promise<{ results: ClauseSentiment[]; count: number }>[] = [];
+  const finishOne = async () => {
+    const { results, count } = await inFlight.shift()!;
+    await appendRows(db, 'topic_clause_sentiment', CLAUSE_COLUMNS, results);
+    progress.update((done += count));
+  };
+  for await (const page of jobPages(db, total)) {
+    for (let i = 0; i < page.length; i += BATCH) {
+      const jobs = page.slice(i, i + BATCH);
+      if (inFlight.length >= 2 * parallel) await finishOne();
+      const scored = score(jobs).then((results) => ({ results, count: jobs.length }));
+      // Awaited in turn by finishOne; a failure must not surface earlier as an unhandled rejection.
+      scored.catch(() => undefined);
+      inFlight.push(scored);
+    }
+  }
+  while (inFlight.length) await finishOne();
   progress.done();
-  await appendRows(db, 'topic_clause_sentiment', ['mention_key', 'topic_idx', 'sentiment_score', 'sentiment_label'], results);
-  return rows.length;
+  await db.run('drop table topic_brand_jobs');
+  return total;
 }

@@ -46,8 +46,7 @@ function isAgainst(tokens: Token[], span: { start: number; end: number }, others
  * clauses that name it (with the clauses after them that name no brand, "…, so much better"),
  * reversed when it is the brand a comparison goes against.
  */
-export function brandSentiments(text: string, lang: string | null, brands: BrandOccurrences[], scorer: SentimentScorer): BrandSentiment[] {
-  const tokens = tokenize(text);
+export function brandSentiments(text: string, lang: string | null, brands: BrandOccurrences[], scorer: SentimentScorer, tokens: Token[] = tokenize(text)): BrandSentiment[] {
   const clauses = splitClauses(text, lang, tokens);
   const named = (clause: Clause) => brands.filter((b) => b.spans.some((s) => s.start >= clause.start && s.start < clause.end));
   const groups: { clauses: Clause[]; brands: BrandOccurrences[] }[] = [];

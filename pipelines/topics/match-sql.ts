@@ -27,9 +27,9 @@ export async function loadPlan(db: Db, plan: MatchPlan): Promise<void> {
 }
 
 /**
- * Matches every mention of stg_mentions against the plan's topics, leaving temp tables topic_texts
- * (rowid = mention_key → mention_id, words), topic_atom_hits (mention_key, atom_id) and topic_matches
- * (mention_key, topic_idx, matched_terms).
+ * Matches every distinct text of stg_mentions against the plan's topics, leaving temp tables topic_texts
+ * (rowid = text_key → mention_ids, langs, words…), topic_atom_hits (text_key, atom_id) and topic_matches
+ * (text_key, topic_idx, matched_terms).
  */
 export async function runMatching(db: Db, plan: MatchPlan, log: Logger): Promise<{ matches: number; seconds: Record<string, number> }> {
   const seconds: Record<string, number> = {};
@@ -44,13 +44,13 @@ export async function runMatching(db: Db, plan: MatchPlan, log: Logger): Promise
   await timed('topic_texts', () => db.run(`create or replace temp table topic_texts as ${sql('topic_texts')}`));
   for (const step of STEPS) await timed(step, () => db.run(`create or replace temp table ${step} as ${sql(step)}`));
   await timed('topic_matches', async () => {
-    await db.run(`create or replace temp table topic_matched_atoms as select mention_key, topic_idx, atoms from topic_candidates where ${matchConditionSql(plan)}`);
+    await db.run(`create or replace temp table topic_matched_atoms as select text_key, topic_idx, atoms from topic_candidates where ${matchConditionSql(plan)}`);
     await db.run(`create or replace temp table topic_matches as ${sql('topic_matches')}`);
   });
   progress.done();
   const row = await db.one<{ n: bigint }>('select count(*) as n from topic_matches');
   const matches = Number(row?.n ?? 0);
-  log.info(`  matched ${matches.toLocaleString('en-US')} mention-topic pairs for ${plan.topics.length} topic(s)`);
+  log.info(`  matched ${matches.toLocaleString('en-US')} text-topic pairs for ${plan.topics.length} topic(s)`);
   return { matches, seconds };
 }
 

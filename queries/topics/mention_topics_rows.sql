@@ -1,12 +1,20 @@
--- The rows of mention_topics: each match with its terms and the sentiment toward the topic (the
--- clauses naming it when the mention names several brands, else the mention's own sentiment).
+-- The rows of mention_topics: each match of a text, for every mention holding that text, with its
+-- terms and the sentiment toward the topic (the clauses naming it when the text names several brands,
+-- scored in the mention's language; else the mention's own sentiment).
 with matches as (
-  select * from topic_matches
+  select
+    topic_matches.text_key,
+    topic_matches.topic_idx,
+    topic_matches.matched_terms,
+    unnest(topic_texts.mention_ids) as mention_id,
+    unnest(topic_texts.langs) as listed_lang
+  from topic_matches
+  inner join topic_texts on topic_texts.rowid = topic_matches.text_key
 ),
 
 final as (
   select
-    topic_texts.mention_id,
+    matches.mention_id,
     topic_meta.topic_id,
     topic_meta.topic_kind,
     matches.matched_terms,
@@ -14,11 +22,11 @@ final as (
     coalesce(topic_clause_sentiment.sentiment_label, mention_sentiment.sentiment_label) as brand_sentiment_label
   from matches
   inner join topic_meta on topic_meta.topic_idx = matches.topic_idx
-  inner join topic_texts on topic_texts.rowid = matches.mention_key
+  left join mention_sentiment on mention_sentiment.mention_id = matches.mention_id
   left join topic_clause_sentiment
-    on topic_clause_sentiment.mention_key = matches.mention_key
+    on topic_clause_sentiment.text_key = matches.text_key
     and topic_clause_sentiment.topic_idx = matches.topic_idx
-  left join mention_sentiment on mention_sentiment.mention_id = topic_texts.mention_id
+    and topic_clause_sentiment.lang is not distinct from coalesce(matches.listed_lang, mention_sentiment.lang)
 )
 
 select * from final

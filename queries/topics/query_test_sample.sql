@@ -1,11 +1,11 @@
 -- For `listen query test`: a stable sample ($limit) of matching mentions (kind 'match') and of near
 -- misses (kind 'near-miss': holding a term that counts toward the query, yet not matching).
 with matched as (
-  select distinct mention_key from topic_matches
+  select distinct text_key from topic_matches
 ),
 
 holding as (
-  select distinct topic_atom_hits.mention_key
+  select distinct topic_atom_hits.text_key
   from topic_atom_hits
   inner join topic_atoms on topic_atoms.atom_id = topic_atom_hits.atom_id
   where topic_atoms.is_positive and topic_atoms.is_term
@@ -13,19 +13,24 @@ holding as (
 
 candidates as (
   select
-    holding.mention_key,
-    case when matched.mention_key is not null then 'match' else 'near-miss' end as kind
+    holding.text_key,
+    case when matched.text_key is not null then 'match' else 'near-miss' end as kind
   from holding
-  left join matched on matched.mention_key = holding.mention_key
+  left join matched on matched.text_key = holding.text_key
+),
+
+candidate_mentions as (
+  select candidates.kind, unnest(topic_texts.mention_ids) as mention_id
+  from candidates
+  inner join topic_texts on topic_texts.rowid = candidates.text_key
 ),
 
 ranked as (
   select
-    candidates.kind,
-    topic_texts.mention_id,
-    row_number() over (partition by candidates.kind order by hash(topic_texts.mention_id), topic_texts.mention_id) as rank
-  from candidates
-  inner join topic_texts on topic_texts.rowid = candidates.mention_key
+    kind,
+    mention_id,
+    row_number() over (partition by kind order by hash(mention_id), mention_id) as rank
+  from candidate_mentions
 ),
 
 final as (

@@ -2,7 +2,7 @@
 -- each other, a #hashtag or @handle when the mention's lists hold it (no position).
 with words as (
   select
-    topic_word_hits.mention_key,
+    topic_word_hits.text_key,
     topic_word_hits.pos,
     topic_phrase_words.leaf_id,
     topic_phrase_words.word_index,
@@ -12,34 +12,34 @@ with words as (
 ),
 
 single_words as (
-  select mention_key, leaf_id, pos as start_pos, pos as end_pos
+  select text_key, leaf_id, pos as start_pos, pos as end_pos
   from words
   where leaf_length = 1
 ),
 
 phrases as (
   select
-    mention_key,
+    text_key,
     leaf_id,
     pos - word_index as start_pos,
     pos - word_index + any_value(leaf_length) - 1 as end_pos
   from words
   where leaf_length > 1
-  group by mention_key, leaf_id, pos - word_index
+  group by text_key, leaf_id, pos - word_index
   -- Every word of the phrase at its place: a bit per word index (faster than count(distinct)).
   having bit_or(1::bigint << word_index) = (1::bigint << any_value(leaf_length)) - 1
 ),
 
 tag_values as (
-  select rowid as mention_key, 'hashtag' as tag_kind, unnest(hashtags) as value
+  select rowid as text_key, 'hashtag' as tag_kind, unnest(hashtags) as value
   from topic_texts
   union all
-  select rowid as mention_key, 'handle' as tag_kind, unnest(handles) as value
+  select rowid as text_key, 'handle' as tag_kind, unnest(handles) as value
   from topic_texts
 ),
 
 exact_tags as (
-  select tag_values.mention_key, topic_tags.leaf_id
+  select tag_values.text_key, topic_tags.leaf_id
   from tag_values
   inner join topic_tags
     on topic_tags.tag_kind = tag_values.tag_kind
@@ -48,7 +48,7 @@ exact_tags as (
 ),
 
 prefixed_tags as (
-  select tag_values.mention_key, topic_tags.leaf_id
+  select tag_values.text_key, topic_tags.leaf_id
   from tag_values
   inner join topic_tags
     on topic_tags.tag_kind = tag_values.tag_kind
@@ -65,11 +65,11 @@ tags as (
 ),
 
 final as (
-  select mention_key, leaf_id, start_pos, end_pos from single_words
+  select text_key, leaf_id, start_pos, end_pos from single_words
   union all
-  select mention_key, leaf_id, start_pos, end_pos from phrases
+  select text_key, leaf_id, start_pos, end_pos from phrases
   union all
-  select mention_key, leaf_id, null as start_pos, null as end_pos from tags
+  select text_key, leaf_id, null as start_pos, null as end_pos from tags
 )
 
 select * from final

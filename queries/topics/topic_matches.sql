@@ -20,7 +20,7 @@ set_terms as (
 ),
 
 final as (
-  select matched.mention_key, matched.topic_idx, set_terms.matched_terms
+  select matched.text_key, matched.topic_idx, set_terms.matched_terms
   from matched
   inner join set_terms on set_terms.topic_idx = matched.topic_idx and set_terms.atoms = matched.atoms
 )

@@ -1,40 +1,53 @@
--- Mentions that name two or more brands (ours or competitors): their text, language and the brand and
--- product topics they matched, for per-brand clause sentiment.
+-- Texts that name two or more brands (ours or competitors), once per language their mentions are in:
+-- the text, language and the brand and product topics it matched, for per-brand clause sentiment.
 with matches as (
-  select topic_matches.mention_key, topic_matches.topic_idx, topic_meta.topic_kind
+  select topic_matches.text_key, topic_matches.topic_idx, topic_meta.topic_kind
   from topic_matches
   inner join topic_meta on topic_meta.topic_idx = topic_matches.topic_idx
 ),
 
 multi_brand as (
-  select mention_key
+  select text_key
   from matches
   where topic_kind in ('brand', 'competitor')
-  group by mention_key
+  group by text_key
   having count(*) >= 2
 ),
 
 named as (
-  select matches.mention_key, list(matches.topic_idx order by matches.topic_idx) as topic_idxs
+  select matches.text_key, list(matches.topic_idx order by matches.topic_idx) as topic_idxs
   from matches
-  inner join multi_brand on multi_brand.mention_key = matches.mention_key
+  inner join multi_brand on multi_brand.text_key = matches.text_key
   where matches.topic_kind in ('brand', 'competitor', 'product')
-  group by matches.mention_key
+  group by matches.text_key
+),
+
+mentions as (
+  select named.text_key, unnest(topic_texts.mention_ids) as mention_id, unnest(topic_texts.langs) as listed_lang
+  from named
+  inner join topic_texts on topic_texts.rowid = named.text_key
+),
+
+langs as (
+  select distinct mentions.text_key, coalesce(mentions.listed_lang, mention_sentiment.lang) as lang
+  from mentions
+  left join mention_sentiment on mention_sentiment.mention_id = mentions.mention_id
 ),
 
 final as (
   select
-    named.mention_key,
+    -- Numbers the rows for reading them in pages (rowid is not 0, 1, 2… inside a transaction).
+    row_number() over (order by langs.text_key, langs.lang) - 1 as job_key,
+    langs.text_key,
+    langs.lang,
     named.topic_idxs,
-    stg_mentions.title,
-    stg_mentions.body,
+    topic_texts.title,
+    topic_texts.body,
     topic_texts.hashtags,
-    topic_texts.handles,
-    coalesce(stg_mentions.lang, mention_sentiment.lang) as lang
-  from named
-  inner join topic_texts on topic_texts.rowid = named.mention_key
-  inner join stg_mentions on stg_mentions.mention_id = topic_texts.mention_id
-  left join mention_sentiment on mention_sentiment.mention_id = topic_texts.mention_id
+    topic_texts.handles
+  from langs
+  inner join named on named.text_key = langs.text_key
+  inner join topic_texts on topic_texts.rowid = langs.text_key
 )
 
 select * from final

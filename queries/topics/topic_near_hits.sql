@@ -6,7 +6,7 @@ with sides as (
 
 operand_hits as (
   select
-    topic_leaf_hits.mention_key,
+    topic_leaf_hits.text_key,
     sides.atom_id,
     sides.side,
     sides.distance,
@@ -27,10 +27,10 @@ right_hits as (
 ),
 
 final as (
-  select distinct left_hits.mention_key, left_hits.atom_id
+  select distinct left_hits.text_key, left_hits.atom_id
   from left_hits
   inner join right_hits
-    on right_hits.mention_key = left_hits.mention_key
+    on right_hits.text_key = left_hits.text_key
     and right_hits.atom_id = left_hits.atom_id
   where right_hits.start_pos - left_hits.end_pos - 1 between 0 and left_hits.distance
     or (not left_hits.is_ordered and left_hits.start_pos - right_hits.end_pos - 1 between 0 and left_hits.distance)

@@ -1,33 +1,51 @@
--- Each mention cut into normalized words (lower case, no accents, links removed), with its hashtags
--- and handles from the export and from the text. pipelines/topics/normalize.ts is its JavaScript
--- twin. Later steps key mentions by this table's rowid (mention_key).
+-- Each distinct text cut into normalized words (lower case, no accents, links removed), with its
+-- hashtags and handles from the export and from the text. pipelines/topics/normalize.ts is its
+-- JavaScript twin. Reposts and copies repeat texts (a million mentions hold about a third as many),
+-- so a text is matched once and stands for the mentions in mention_ids, with each one's language in
+-- langs (same order). Later steps key texts by this table's rowid (text_key).
 with mentions as (
-  select mention_id, title, body, hashtags, mentioned_handles
+  select mention_id, title, body, hashtags, mentioned_handles, lang
   from stg_mentions
+),
+
+sources as (
+  select
+    title,
+    body,
+    hashtags,
+    mentioned_handles,
+    list(mention_id) as mention_ids,
+    list(lang) as langs
+  from mentions
+  group by title, body, hashtags, mentioned_handles
 ),
 
 texts as (
   select
-    mention_id,
+    mention_ids,
+    langs,
+    title,
+    body,
     concat_ws(' \n ', title, body) as text,
     coalesce(hashtags, []) as listed_hashtags,
     coalesce(mentioned_handles, []) as listed_handles
-  from mentions
+  from sources
 ),
 
 normalized as (
   select
-    mention_id,
-    text,
-    listed_hashtags,
-    listed_handles,
-    lower(strip_accents(text)) as folded
+    *,
+    -- An ASCII text (as many bytes as characters) has no accents to strip, and stripping costs more than lower().
+    case when strlen(text) = length(text) then lower(text) else lower(strip_accents(text)) end as folded
   from texts
 ),
 
 final as (
   select
-    mention_id,
+    mention_ids,
+    langs,
+    title,
+    body,
     -- A text starting or ending with punctuation gets an empty first or last word: it matches no
     -- pattern and shifts no distance, and filtering it out costs a fifth of this query.
     regexp_split_to_array(

@@ -13,6 +13,6 @@ create temp table ingest_rows as select * from raw_generic limit 0;
 -- pipelines/ingest/load-json.ts
 create temp table ingest_json_lines (source_line bigint, line varchar, is_valid boolean);
 -- pipelines/topics/match-sql.ts
-create temp table topic_matched_atoms as select mention_key, topic_idx, atoms from topic_candidates limit 0;
+create temp table topic_matched_atoms as select text_key, topic_idx, atoms from topic_candidates limit 0;
 -- pipelines/topics/brand-clauses.ts
-create temp table topic_clause_sentiment (mention_key bigint, topic_idx integer, sentiment_score double, sentiment_label varchar);
+create temp table topic_clause_sentiment (text_key bigint, lang varchar, topic_idx integer, sentiment_score double, sentiment_label varchar);
