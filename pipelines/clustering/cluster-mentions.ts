@@ -72,40 +72,61 @@ const BATCH = 16_384;
 
 /**
  * Stems of every text in batches, on the pool's threads when given (two batches in flight per thread),
- * merged in batch order into one feature table, so the ids are the same with or without threads.
+ * merged in batch order into one feature table, so the ids are the same with or without threads. A text
+ * repeated in the same language (retweets, copies) is prepared once; its later rows copy its stems, which
+ * interns everything in the same order as preparing it again would.
  */
 export async function featurize(texts: readonly ClusterInput[], dropWords: Set<string>, bigrams: boolean, pool: ClusterPool | null): Promise<FeatureTable> {
   const interner = new FeatureInterner(bigrams);
-  const merge = (batch: PreparedBatch) => {
+  const firstRow = new Int32Array(texts.length);
+  const seen = new Map<string, Map<string, number>>();
+  const slice = (start: number) => {
+    const part: { texts: string[]; langs: string[] } = { texts: [], langs: [] };
+    for (let row = start; row < Math.min(texts.length, start + BATCH); row++) {
+      const { text, lang } = texts[row];
+      let byText = seen.get(lang);
+      if (!byText) seen.set(lang, (byText = new Map()));
+      const first = byText.get(text);
+      firstRow[row] = first ?? row;
+      if (first !== undefined) continue;
+      byText.set(text, row);
+      part.texts.push(text);
+      part.langs.push(lang);
+    }
+    return part;
+  };
+  const merge = (start: number, batch: PreparedBatch) => {
     const global = interner.internStems(batch.stems);
     const doc: number[] = [];
-    for (let d = 0; d + 1 < batch.offsets.length; d++) {
+    for (let row = start, d = 0; row < Math.min(texts.length, start + BATCH); row++) {
+      if (firstRow[row] !== row) {
+        interner.addCopyOf(firstRow[row]);
+        continue;
+      }
       doc.length = 0;
       for (let p = batch.offsets[d]; p < batch.offsets[d + 1]; p++) doc.push(global[batch.ids[p]]);
       interner.addStemIds(doc);
+      d++;
     }
-  };
-  const slice = (start: number) => {
-    const part = texts.slice(start, start + BATCH);
-    return { texts: part.map((t) => t.text), langs: part.map((t) => t.lang) };
   };
   if (!pool) {
     for (let start = 0; start < texts.length; start += BATCH) {
       const part = slice(start);
-      merge(prepareBatch(part.texts, part.langs, dropWords));
+      merge(start, prepareBatch(part.texts, part.langs, dropWords));
     }
     return interner.table();
   }
-  const inFlight: Promise<PreparedBatch>[] = [];
+  const inFlight: { start: number; batch: Promise<PreparedBatch> }[] = [];
   let next = 0;
   const launch = () => {
     const part = slice(next);
-    inFlight.push(pool.prepare(part.texts, part.langs, dropWords));
+    inFlight.push({ start: next, batch: pool.prepare(part.texts, part.langs, dropWords) });
     next += BATCH;
   };
   while (next < texts.length && inFlight.length < pool.size * 2) launch();
   while (inFlight.length) {
-    merge(await inFlight.shift()!);
+    const { start, batch } = inFlight.shift()!;
+    merge(start, await batch);
     if (next < texts.length) launch();
   }
   return interner.table();

@@ -38,6 +38,8 @@ export class FeatureInterner {
   private readonly stemText: (string | undefined)[] = [];
   private readonly ids = new IntBuffer();
   private readonly offsets = new IntBuffer();
+  /** Stems of each document, which come before its bigrams in `ids`. */
+  private readonly stemCounts = new IntBuffer();
   private readonly doc: number[] = [];
 
   constructor(private readonly bigrams: boolean) {
@@ -72,6 +74,7 @@ export class FeatureInterner {
 
   /** One document from stem ids already interned here (see `internStems`). */
   addStemIds(doc: ArrayLike<number>): void {
+    this.stemCounts.push(doc.length);
     for (let i = 0; i < doc.length; i++) this.ids.push(doc[i]);
     if (this.bigrams) {
       for (let i = 1; i < doc.length; i++) {
@@ -82,6 +85,14 @@ export class FeatureInterner {
       }
     }
     this.offsets.push(this.ids.length);
+  }
+
+  /** One more document with the same stems as document `d` (a repeated text). */
+  addCopyOf(d: number): void {
+    const from = this.offsets.data[d];
+    this.doc.length = 0;
+    for (let p = from; p < from + this.stemCounts.data[d]; p++) this.doc.push(this.ids.data[p]);
+    this.addStemIds(this.doc);
   }
 
   /** Ids here of stems interned elsewhere (a worker thread's chunk), by their text. */

@@ -30,40 +30,46 @@ const SQL = Object.fromEntries(readModels('root_causes').map((model) => [model.n
 
 /** The shape of root_cause_themes (queries/root_causes/root_cause_scratch.sql). */
 const THEME_SHAPE = {
-  brand: 'VARCHAR', lang: 'VARCHAR', theme: 'INTEGER', root_cause_id: 'VARCHAR', label: 'VARCHAR', key_phrases: 'VARCHAR[]', is_misc: 'BOOLEAN', is_new: 'BOOLEAN',
-  centroid: 'JSON',
+  theme: 'INTEGER', scope: 'INTEGER', brand: 'VARCHAR', lang: 'VARCHAR', root_cause_id: 'VARCHAR', label: 'VARCHAR', key_phrases: 'VARCHAR[]',
+  is_misc: 'BOOLEAN', is_new: 'BOOLEAN', centroid: 'JSON',
 };
 /** The columns of root_cause_members, in order. */
-const MEMBER_TYPES = [VARCHAR, VARCHAR, INTEGER, INTEGER, DOUBLE, BOOLEAN];
+const MEMBER_TYPES = [INTEGER, INTEGER, DOUBLE, BOOLEAN];
 const CHUNK_ROWS = 2048;
 const SCRATCH = ['clustered_mentions', 'root_cause_members', 'root_cause_themes'];
 
-/** A scope's memberships into root_cause_members, by the brand row of each member. */
-function appendMembers(appender: DuckDBAppender, brand: string, lang: string, rows: Int32Array, themes: Theme[], representatives: number): void {
-  const out: { row: number; theme: number; similarity: number | null; representative: boolean }[] = [];
+/** Memberships into root_cause_members: `rows` maps a member's position in its scope to its clustered_mentions row; themes are numbered from `firstTheme`. */
+function appendMembers(appender: DuckDBAppender, rows: Int32Array, themes: Theme[], firstTheme: number, representatives: number): void {
+  const theme = new Int32Array(CHUNK_ROWS);
+  const row = new Int32Array(CHUNK_ROWS);
+  const similarity: (number | null)[] = [];
+  const representative: boolean[] = [];
   const flush = () => {
-    const chunk = DuckDBDataChunk.create(MEMBER_TYPES, out.length);
-    chunk.setColumnValues(0, out.map(() => brand));
-    chunk.setColumnValues(1, out.map(() => lang));
-    chunk.setColumnValues(2, out.map((m) => m.row));
-    chunk.setColumnValues(3, out.map((m) => m.theme));
-    chunk.setColumnValues(4, out.map((m) => m.similarity));
-    chunk.setColumnValues(5, out.map((m) => m.representative));
+    const n = similarity.length;
+    const chunk = DuckDBDataChunk.create(MEMBER_TYPES, n);
+    chunk.setColumnValues(0, Array.from(theme.subarray(0, n)));
+    chunk.setColumnValues(1, Array.from(row.subarray(0, n)));
+    chunk.setColumnValues(2, similarity);
+    chunk.setColumnValues(3, representative);
     appender.appendDataChunk(chunk);
-    out.length = 0;
+    similarity.length = 0;
+    representative.length = 0;
   };
-  themes.forEach((theme, t) => theme.members.forEach((member, rank) => {
-    out.push({ row: rows[member], theme: t, similarity: theme.similarity ? theme.similarity[rank] : null, representative: !theme.is_misc && rank < representatives });
-    if (out.length === CHUNK_ROWS) flush();
+  themes.forEach((found, t) => found.members.forEach((member, rank) => {
+    theme[similarity.length] = firstTheme + t;
+    row[similarity.length] = rows[member];
+    representative.push(!found.is_misc && rank < representatives);
+    similarity.push(found.similarity ? found.similarity[rank] : null);
+    if (similarity.length === CHUNK_ROWS) flush();
   }));
-  if (out.length) flush();
+  if (similarity.length) flush();
 }
 
-/** One brand's texts in row order, column-wise. */
-async function brandTexts(db: Db, brand: string): Promise<ClusterInput[]> {
-  const reader = await db.connection.runAndReadAll('select lang, text, topics from clustered_mentions where brand = $brand order by row', { brand });
-  const [langs, texts, topics] = reader.getColumnsJS() as [string[], string[], string[][]];
-  return (langs ?? []).map((lang, i) => ({ lang, text: texts[i], topics: topics[i] }));
+/** One brand's texts in row order, column-wise, and the clustered_mentions row of the first. */
+async function brandTexts(db: Db, brand: string): Promise<{ texts: ClusterInput[]; firstRow: number }> {
+  const reader = await db.connection.runAndReadAll('select row, lang, text, topics from clustered_mentions where brand = $brand order by row', { brand });
+  const [rows, langs, texts, topics] = reader.getColumnsJS() as [number[], string[], string[], string[][]];
+  return { texts: (langs ?? []).map((lang, i) => ({ lang, text: texts[i], topics: topics[i] })), firstRow: rows?.[0] ?? 0 };
 }
 
 async function brandNames(db: Db): Promise<Map<string, Set<string>>> {
@@ -110,11 +116,12 @@ export const rootCausesStage = defineStage<RootCauseOptions>({
     const brands = await db.all<{ brand: string; mentions: bigint }>('select brand, count(*) as mentions from clustered_mentions group by brand order by brand');
     const themeRows: Record<string, unknown>[] = [];
     let clustered = 0;
+    let scopeCount = 0;
     const appender = await db.connection.createAppender('root_cause_members');
     try {
       // One brand's texts at a time, each prepared once for its all-language scope and its language's scope.
       for (const { brand } of brands) {
-        const texts = await brandTexts(db, brand);
+        const { texts, firstRow } = await brandTexts(db, brand);
         clustered += texts.length;
         const dropWords = names.get(brand) ?? brandWords([brand]);
         const table = await featurize(texts, dropWords, options.bigrams, await poolFor(texts.length));
@@ -123,10 +130,10 @@ export const rootCausesStage = defineStage<RootCauseOptions>({
           ['all', Int32Array.from(texts, (_, row) => row)] as const,
           ...[...langs].filter(([, rows]) => rows.length >= options.minLangMentions).sort((a, b) => a[0].localeCompare(b[0])).map(([lang, rows]) => [lang, Int32Array.from(rows)] as const),
         ];
-        let brandThemes = 0;
-        for (const [lang, rows] of scopes) {
+        // The scopes run together so one's main-thread steps overlap another's trials on the threads; each is a pure function of its rows.
+        const found = await Promise.all(scopes.map(async ([lang, rows]) => {
           const whole = rows.length === texts.length;
-          const found = await scopeThemes(
+          return scopeThemes(
             {
               brand, lang, texts: whole ? texts : Array.from(rows, (row) => texts[row]), table: whole ? table : tableRows(table, rows), dropWords,
               previous: previous.get(`${brand}\u0000${lang}`) ?? [], hadPreviousRun: previousRows.length > 0,
@@ -134,15 +141,20 @@ export const rootCausesStage = defineStage<RootCauseOptions>({
             { ...options, runId },
             await poolFor(rows.length),
           );
-          found.forEach(({ members, similarity, ...theme }, t) => themeRows.push({ brand, lang, theme: t, ...theme }));
-          appendMembers(appender, brand, lang, rows, found, options.representatives);
-          brandThemes += found.filter((theme) => !theme.is_misc).length;
-        }
+        }));
+        let brandThemes = 0;
+        scopes.forEach(([lang, rows], s) => {
+          appendMembers(appender, rows.map((row) => firstRow + row), found[s], themeRows.length, options.representatives);
+          found[s].forEach(({ members, similarity, ...theme }) => themeRows.push({ theme: themeRows.length, scope: scopeCount, brand, lang, ...theme }));
+          scopeCount++;
+          brandThemes += found[s].filter((theme) => !theme.is_misc).length;
+        });
         log.info(`  ${brand}: ${formatCount(texts.length)} mention(s), ${formatCount(brandThemes)} theme(s) over ${langs.size} language(s)`);
       }
     } finally {
       appender.closeSync();
-      if (pool) await (await pool).close();
+      const started = pool as Promise<ClusterPool> | null;
+      if (started) await (await started).close();
     }
     const params = { population: options.population, run_id: runId };
     return db.transaction(async () => {

@@ -1,7 +1,7 @@
 -- The mentions of every brand and competitor of dim_topics to cluster: negative toward the brand, or all of
 -- them ($population), with the configured topics (kind 'topic') each matched, which link one theme's wordings
--- and languages. `row` numbers each brand's mentions from 0 in mention_id order: the stage reads a brand's
--- texts in that order and writes its memberships back by row (root_cause_members).
+-- and languages. `row` numbers the mentions from 0 by brand, then mention_id: the stage reads a brand's texts
+-- in that order and writes its memberships back by row (root_cause_members).
 with brands as (
   select topic_id from dim_topics
   where kind in ('brand', 'competitor')
@@ -44,7 +44,7 @@ subject_topics as (
 final as (
   select
     clustered.brand,
-    (row_number() over (partition by clustered.brand order by clustered.mention_id) - 1)::integer as row,
+    (row_number() over (order by clustered.brand, clustered.mention_id) - 1)::integer as row,
     clustered.mention_id,
     clustered.lang,
     clustered.text,
@@ -57,4 +57,4 @@ final as (
 )
 
 select * from final
-order by brand, row
+order by row

@@ -10,8 +10,8 @@ final as (
     members.similarity,
     members.is_representative
   from members
-  inner join root_cause_themes as themes using (brand, lang, theme)
-  inner join clustered_mentions as mentions on mentions.brand = members.brand and mentions.row = members.row
+  inner join root_cause_themes as themes using (theme)
+  inner join clustered_mentions as mentions using (row)
 )
 
 select * from final

@@ -9,8 +9,8 @@ final as (
     mentions.created_date as mention_date,
     count(*)::integer as mentions
   from members
-  inner join root_cause_themes as themes using (brand, lang, theme)
-  inner join clustered_mentions as mentions on mentions.brand = members.brand and mentions.row = members.row
+  inner join root_cause_themes as themes using (theme)
+  inner join clustered_mentions as mentions using (row)
   where mentions.created_date is not null
   group by all
 )

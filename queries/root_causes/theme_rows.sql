@@ -5,43 +5,43 @@ with members as (
 ),
 
 mentions as (
-  select brand, row, created_date, author_handle, sentiment_score from clustered_mentions
+  select row, created_date, author_handle, sentiment_score from clustered_mentions
 ),
 
 joined as (
-  select members.brand, members.lang, members.theme, mentions.created_date, mentions.author_handle, mentions.sentiment_score
+  select members.theme, mentions.created_date, mentions.author_handle, mentions.sentiment_score
   from members
-  inner join mentions on mentions.brand = members.brand and mentions.row = members.row
-),
-
-scope_sizes as (
-  select brand, lang, count(*) as scope_mentions from members
-  group by all
+  inner join mentions on mentions.row = members.row
 ),
 
 stats as (
   select
-    brand,
-    lang,
     theme,
     count(*) as size,
     round(avg(sentiment_score) filter (where isfinite(sentiment_score)), 4) as mean_sentiment,
     min(created_date) as first_date,
     max(created_date) as last_date
   from joined
-  group by all
+  group by theme
+),
+
+scope_sizes as (
+  select root_cause_themes.scope, sum(stats.size) as scope_mentions
+  from stats
+  inner join root_cause_themes using (theme)
+  group by root_cause_themes.scope
 ),
 
 author_counts as (
-  select brand, lang, theme, author_handle, count(*) as mentions from joined
+  select theme, author_handle, count(*) as mentions from joined
   where author_handle is not null
   group by all
 ),
 
 authors as (
-  select brand, lang, theme, list(author_handle order by mentions desc, author_handle)[1:5] as top_authors
+  select theme, list(author_handle order by mentions desc, author_handle)[1:5] as top_authors
   from author_counts
-  group by all
+  group by theme
 ),
 
 final as (
@@ -63,9 +63,9 @@ final as (
     $population as population,
     $run_id as run_id
   from root_cause_themes as themes
-  inner join stats using (brand, lang, theme)
-  inner join scope_sizes using (brand, lang)
-  left join authors using (brand, lang, theme)
+  inner join stats using (theme)
+  inner join scope_sizes using (scope)
+  left join authors using (theme)
 )
 
 select * from final
