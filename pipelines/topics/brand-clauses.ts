@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Db } from '../lib/db.ts';
 import type { Logger } from '../lib/log.ts';
 import { QUERIES_DIR, stripTrailingSemicolon } from '../lib/queries.ts';
-import type { SentimentResult, SentimentScorer } from '../sentiment/scorer.ts';
+import type { SentimentScorer } from '../sentiment/scorer.ts';
 import { appendRows } from './append-rows.ts';
 import { brandSentiments } from './brand-sentiment.ts';
 import type { CompiledTopic } from './config-schema.ts';
@@ -36,23 +36,6 @@ const CLAUSE_COLUMNS = ['text_key', 'lang', 'topic_idx', 'sentiment_score', 'sen
 const PAGE = 16_000;
 const BATCH = 2_000;
 
-/** Remembers the scores of texts seen lately: clauses repeat across texts ("so much better"). */
-function cachingScorer(scorer: SentimentScorer, limit = 50_000): SentimentScorer {
-  let scored = new Map<string, SentimentResult>();
-  return {
-    name: scorer.name,
-    score(text, lang) {
-      const key = `${lang}\u0000${text}`;
-      let result = scored.get(key);
-      if (!result) {
-        if (scored.size >= limit) scored = new Map();
-        scored.set(key, (result = scorer.score(text, lang)));
-      }
-      return result;
-    },
-  };
-}
-
 /** The sentiment toward each brand and product a text names: the clauses around its matched terms. */
 export function scoreBrandJobs(jobs: BrandJob[], topics: CompiledTopic[], scorer: SentimentScorer): ClauseSentiment[] {
   const results: ClauseSentiment[] = [];
@@ -69,10 +52,9 @@ export function scoreBrandJobs(jobs: BrandJob[], topics: CompiledTopic[], scorer
   return results;
 }
 
-/** Scores batches of jobs on the main thread, reusing one caching scorer. */
+/** Scores batches of jobs with one scorer (on the main thread, or in a ClausePool thread). */
 export function localScorer(topics: CompiledTopic[], scorer: SentimentScorer): (jobs: BrandJob[]) => ClauseSentiment[] {
-  const cached = cachingScorer(scorer);
-  return (jobs) => scoreBrandJobs(jobs, topics, cached);
+  return (jobs) => scoreBrandJobs(jobs, topics, scorer);
 }
 
 async function* jobPages(db: Db, total: number): AsyncGenerator<BrandJob[]> {

@@ -39,6 +39,15 @@ function tagMatches(leaf: Extract<LeafNode, { type: 'tag' }>, value: string): bo
   return leaf.prefix ? value.startsWith(leaf.text) : value === leaf.text;
 }
 
+const positions = new WeakMap<Token[], Map<number, Token[]>>();
+
+/** A mention's tokens by position, worked out once for all the leaves looked up in it. */
+function tokensByPosition(tokens: Token[]): Map<number, Token[]> {
+  let byPos = positions.get(tokens);
+  if (!byPos) positions.set(tokens, (byPos = groupBy(tokens, (token) => token.pos)));
+  return byPos;
+}
+
 /** Every place a leaf occurs; a tag from the export's list that is not in the text occurs without a place. */
 export function occurrences(leaf: LeafNode, mention: MatchText): Occurrence[] {
   if (leaf.type === 'tag') {
@@ -49,7 +58,7 @@ export function occurrences(leaf: LeafNode, mention: MatchText): Occurrence[] {
     return found.length ? found.map((t) => ({ startPos: t.pos, endPos: t.pos, start: t.start - 1, end: t.end })) : [{ startPos: 0, endPos: 0, start: 0, end: 0 }];
   }
   // By position, as SQL does (queries/topics/topic_leaf_hits.sql): the parts of a word share one.
-  const byPos = groupBy(mention.tokens, (token) => token.pos);
+  const byPos = tokensByPosition(mention.tokens);
   const found: Occurrence[] = [];
   const n = leaf.words.length;
   for (const first of mention.tokens) {

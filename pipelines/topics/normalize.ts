@@ -27,12 +27,22 @@ export interface Token {
   end: number;
 }
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /** The words of a text with their positions and where they sit in the original. */
 export function tokenize(text: string): Token[] {
   const blanked = text.replace(LINK, (link) => ' '.repeat(link.length));
   const tokens: Token[] = [];
   let pos = 0;
   for (const match of blanked.matchAll(WORD)) {
+    if (isAscii(match[0])) {
+      // Letters, digits and "_" only: nothing to strip, split or cut by script.
+      tokens.push({ text: match[0].toLowerCase(), pos: ++pos, start: match.index!, end: match.index! + match[0].length });
+      continue;
+    }
     const normalized = normalizeWord(match[0]);
     // A run of marks alone (an emoji's variation selector) is stripped to nothing in SQL too.
     for (const word of normalized.split(/[^\p{L}\p{N}\p{M}_]+/u)) {
