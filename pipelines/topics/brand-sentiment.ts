@@ -1,4 +1,4 @@
-import type { SentimentLabel, SentimentScorer } from '../sentiment/scorer.ts';
+import type { SentimentLabel, SentimentResult, SentimentScorer } from '../sentiment/scorer.ts';
 import { markersFor } from './clause-markers.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { tokenize, type Token } from './normalize.ts';
@@ -59,6 +59,13 @@ export function brandSentiments(text: string, lang: string | null, brands: Brand
     if (inside.length) leading = [];
   }
   const results: BrandSentiment[] = [];
+  // Brands in one clause group ("from A to B") are scored on the same text.
+  const scored = new Map<string, SentimentResult>();
+  const score = (basis: string) => {
+    let result = scored.get(basis);
+    if (!result) scored.set(basis, (result = scorer.score(basis, lang)));
+    return result;
+  };
   for (const brand of brands) {
     const own: string[] = [];
     const against: string[] = [];
@@ -73,11 +80,11 @@ export function brandSentiments(text: string, lang: string | null, brands: Brand
     }
     if (own.length) {
       const basis = own.join(' ');
-      const result = scorer.score(basis, lang);
+      const result = score(basis);
       results.push({ key: brand.key, score: result.score, label: result.label, basis });
     } else if (against.length) {
       const basis = against.join(' ');
-      const result = scorer.score(basis, lang);
+      const result = score(basis);
       results.push({ key: brand.key, score: result.score === 0 ? 0 : -result.score, label: FLIP[result.label], basis: `against: ${basis}` });
     }
   }
