@@ -23,21 +23,20 @@ const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 };
 
 async function writeAlerts(db: Db, alerts: FoundAlert[], drivers: Map<string, Drivers>, names: Map<string, SeriesRow & { topic_name: string | null; topic_kind: string | null }>, ctx: { runId: string; now: Date }) {
   await db.run('delete from fct_alerts');
-  for (const alert of alerts) {
+  if (!alerts.length) return;
+  const rows = alerts.map((alert) => {
     const topic = names.get(alert.topicId);
-    await db.run(
-      `insert into fct_alerts values ($alert_id, $alert_date::date, 'day', $topic_id, $topic_name, $topic_kind, $platform, $lang, $metric, $direction,
-        $severity, $observed, $expected, $scale, $z_score, $baseline_start::date, $baseline_end::date, $drivers::json, $method_version, $run_id, $detected_at::timestamptz)`,
-      {
-        alert_id: alert.alertId, alert_date: alert.date, topic_id: alert.topicId, topic_name: topic?.topic_name ?? null, topic_kind: topic?.topic_kind ?? null,
-        platform: alert.platform, lang: alert.lang, metric: alert.metric, direction: alert.direction, severity: alert.severity,
-        observed: alert.observed, expected: alert.expected, scale: alert.scale, z_score: alert.zScore,
-        baseline_start: alert.baselineStart, baseline_end: alert.baselineEnd,
-        drivers: drivers.has(alert.alertId) ? JSON.stringify(drivers.get(alert.alertId)) : null,
-        method_version: SPIKE_METHOD_VERSION, run_id: ctx.runId, detected_at: ctx.now.toISOString(),
-      },
-    );
-  }
+    return {
+      alert_id: alert.alertId, alert_date: alert.date, topic_id: alert.topicId, topic_name: topic?.topic_name ?? null, topic_kind: topic?.topic_kind ?? null,
+      platform: alert.platform, lang: alert.lang, metric: alert.metric, direction: alert.direction, severity: alert.severity,
+      observed: alert.observed, expected: alert.expected, scale: alert.scale, z_score: alert.zScore,
+      baseline_start: alert.baselineStart, baseline_end: alert.baselineEnd,
+      drivers: drivers.has(alert.alertId) ? JSON.stringify(drivers.get(alert.alertId)) : null,
+    };
+  });
+  await db.run(`insert into fct_alerts by name ${SQL.alert_rows}`, {
+    rows: JSON.stringify(rows), method_version: SPIKE_METHOD_VERSION, run_id: ctx.runId, detected_at: ctx.now.toISOString(),
+  });
 }
 
 interface Windows {
@@ -60,18 +59,16 @@ async function writeEmerging(db: Db, windows: Windows | undefined, options: Tren
     first_seen_date: (r.first_seen_date as string | null) ?? null,
   }));
   const ranked = rankEmerging(candidates, options);
-  for (const term of ranked) {
-    await db.run(
-      `insert into fct_emerging_terms values ($topic_id, $topic_name, $kind, $term, $term_rank, $recent_count, $baseline_count, $recent_total, $baseline_total,
-        $rate_ratio, $g2, $first_seen_date::date, $recent_from::date, $recent_to::date, $baseline_from::date, $run_id, $computed_at::timestamptz)`,
-      {
-        topic_id: term.topic_id, topic_name: names.get(term.topic_id)?.topic_name ?? null, kind: term.kind, term: term.term, term_rank: term.term_rank,
-        recent_count: term.recent_count, baseline_count: term.baseline_count, recent_total: term.recent_total, baseline_total: term.baseline_total,
-        rate_ratio: term.rate_ratio, g2: Math.round(term.g2 * 100) / 100, first_seen_date: term.first_seen_date,
-        recent_from: windows.recent_from, recent_to: windows.recent_to, baseline_from: windows.baseline_from, run_id: ctx.runId, computed_at: ctx.now.toISOString(),
-      },
-    );
-  }
+  if (!ranked.length) return 0;
+  const terms = ranked.map((term) => ({
+    topic_id: term.topic_id, topic_name: names.get(term.topic_id)?.topic_name ?? null, kind: term.kind, term: term.term, term_rank: term.term_rank,
+    recent_count: term.recent_count, baseline_count: term.baseline_count, recent_total: term.recent_total, baseline_total: term.baseline_total,
+    rate_ratio: term.rate_ratio, g2: Math.round(term.g2 * 100) / 100, first_seen_date: term.first_seen_date,
+  }));
+  await db.run(`insert into fct_emerging_terms by name ${SQL.emerging_rows}`, {
+    rows: JSON.stringify(terms), recent_from: windows.recent_from, recent_to: windows.recent_to, baseline_from: windows.baseline_from,
+    run_id: ctx.runId, computed_at: ctx.now.toISOString(),
+  });
   return ranked.length;
 }
 
@@ -110,8 +107,7 @@ export const trendsStage = defineStage<TrendsOptions>({
     const from = [windows?.baseline_from, ...explained.map((alert) => alert.baselineStart)].filter(Boolean).sort()[0] ?? '9999-12-31';
     return db.transaction(async () => {
       await db.run(`create or replace temp table trend_mentions as ${SQL.trend_mentions}`, { from });
-      const drivers = new Map<string, Drivers>();
-      for (const alert of explained) drivers.set(alert.alertId, await alertDrivers(db, alert, options));
+      const drivers = await alertDrivers(db, explained, options);
       await writeAlerts(db, alerts, drivers, names, { runId, now });
       const emerging = await writeEmerging(db, windows, options, names, { runId, now });
       await db.run('drop table trend_mentions');

@@ -30,57 +30,81 @@ export interface Drivers {
 const SQL = Object.fromEntries(readModels('trends').map((model) => [model.name, model.sql]));
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** Computes the drivers of one alert from the mentions of its series: the spike day against its baseline window. */
-export async function alertDrivers(db: Db, alert: FoundAlert, options: DriverOptions): Promise<Drivers> {
-  await db.run(`create or replace temp table series_window as ${SQL.series_window}`, {
+/** The per-million rate that thins an alert's baseline to about twice the sample before it is drawn. */
+const perMillion = (alert: FoundAlert, options: DriverOptions) =>
+  Math.min(1_000_000, Math.ceil((2 * 1_000_000 * options.driverBaselineDocs) / Math.max(1, alert.baselineMentions)));
+
+function byAlert<T extends { alert_id: string }>(rows: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = out.get(row.alert_id);
+    if (list) list.push(row);
+    else out.set(row.alert_id, [row]);
+  }
+  return out;
+}
+
+/**
+ * Computes the drivers of the given alerts from the mentions of their series, each spike day against
+ * its baseline window: three set queries over all alerts (queries/trends/series_window.sql and the
+ * driver_* files), not a round of queries per alert. Reads the stage's trend_mentions table.
+ */
+export async function alertDrivers(db: Db, alerts: FoundAlert[], options: DriverOptions): Promise<Map<string, Drivers>> {
+  const out = new Map<string, Drivers>();
+  if (!alerts.length) return out;
+  const rows = alerts.map((alert) => ({
+    alert_id: alert.alertId,
     topic_id: alert.topicId,
     platform: alert.platform,
     lang: alert.lang,
-    from: alert.baselineStart,
+    from_date: alert.baselineStart,
     day: alert.date,
-    sentiment: alert.metric === 'volume' ? 'any' : 'negative',
-    max_docs: options.driverBaselineDocs,
-    per_million: Math.min(1_000_000, Math.ceil((2 * 1_000_000 * options.driverBaselineDocs) / Math.max(1, alert.baselineMentions))),
-  });
-  const counts = await db.all<{ kind: string; term: string; spike_count: bigint; baseline_count: bigint; spike_total: bigint; baseline_total: bigint }>(
-    SQL.driver_terms,
-    { min_count: options.driverMinCount },
-  );
-  const stop = stopWords('*');
-  const scored = counts
-    .filter((c) => c.kind !== 'term' || !stop.has(c.term))
-    .map((c) => ({
-      kind: c.kind,
-      term: c.term,
-      count: Number(c.spike_count),
-      baseline_count: Number(c.baseline_count),
-      g2: round(logLikelihood(Number(c.spike_count), Number(c.spike_total), Number(c.baseline_count), Number(c.baseline_total))),
-    }))
-    .filter((c) => c.g2 >= options.driverMinG2)
-    .sort((a, b) => b.g2 - a.g2 || a.term.localeCompare(b.term));
-  const pick = (kind: string) => scored.filter((c) => c.kind === kind).slice(0, options.driverTop);
-  const authors = await db.all<{ author_key: string; author_handle: string | null; mentions: bigint; negative: bigint; influence_score: number | null }>(
-    SQL.driver_authors,
-    { limit: options.driverTop },
-  );
-  const breakdown = await db.all<{ dimension: string; value: string; mentions: bigint }>(SQL.driver_breakdown, { limit: 5 });
-  const of = (dimension: string) => breakdown.filter((b) => b.dimension === dimension);
-  const sampled = (value: string) => Number(of('sampled').find((b) => b.value === value)?.mentions ?? 0);
+    negative_only: alert.metric !== 'volume',
+    per_million: perMillion(alert, options),
+  }));
+  await db.run(`create or replace temp table driver_alerts as ${SQL.driver_alerts}`, { alerts: JSON.stringify(rows) });
+  await db.run(`create or replace temp table series_window as ${SQL.series_window}`, { max_docs: options.driverBaselineDocs });
+  type Count = { alert_id: string; kind: string; term: string; spike_count: bigint; baseline_count: bigint; spike_total: bigint; baseline_total: bigint };
+  type Author = { alert_id: string; author_key: string; author_handle: string | null; mentions: bigint; negative: bigint; influence_score: number | null };
+  type Breakdown = { alert_id: string; dimension: string; value: string; mentions: bigint };
+  const counts = byAlert(await db.all<Count>(SQL.driver_terms, { min_count: options.driverMinCount }));
+  const authors = byAlert(await db.all<Author>(SQL.driver_authors, { limit: options.driverTop }));
+  const breakdowns = byAlert(await db.all<Breakdown>(SQL.driver_breakdown, { limit: 5 }));
   await db.run('drop table series_window');
-  return {
-    terms: pick('term').map(({ term, count, baseline_count, g2 }) => ({ term, count, baseline_count, g2 })),
-    hashtags: pick('hashtag').map(({ term, count, baseline_count, g2 }) => ({ hashtag: term, count, baseline_count, g2 })),
-    authors: authors.map((a) => ({
-      author_key: a.author_key,
-      handle: a.author_handle,
-      mentions: Number(a.mentions),
-      negative: Number(a.negative),
-      influence_score: a.influence_score,
-    })),
-    platforms: of('platform').map((b) => ({ platform: b.value, mentions: Number(b.mentions) })),
-    languages: of('lang').map((b) => ({ lang: b.value, mentions: Number(b.mentions) })),
-    peak_hours: of('hour').map((b) => ({ hour_utc: b.value, mentions: Number(b.mentions) })),
-    mentions_sampled: { spike: sampled('spike'), baseline: sampled('baseline') },
-    clusters: null,
-  };
+  await db.run('drop table driver_alerts');
+  const stop = stopWords('*');
+  for (const alert of alerts) {
+    const scored = (counts.get(alert.alertId) ?? [])
+      .filter((c) => c.kind !== 'term' || !stop.has(c.term))
+      .map((c) => ({
+        kind: c.kind,
+        term: c.term,
+        count: Number(c.spike_count),
+        baseline_count: Number(c.baseline_count),
+        g2: round(logLikelihood(Number(c.spike_count), Number(c.spike_total), Number(c.baseline_count), Number(c.baseline_total))),
+      }))
+      .filter((c) => c.g2 >= options.driverMinG2)
+      .sort((a, b) => b.g2 - a.g2 || a.term.localeCompare(b.term));
+    const pick = (kind: string) => scored.filter((c) => c.kind === kind).slice(0, options.driverTop);
+    const breakdown = breakdowns.get(alert.alertId) ?? [];
+    const of = (dimension: string) => breakdown.filter((b) => b.dimension === dimension);
+    const sampled = (value: string) => Number(of('sampled').find((b) => b.value === value)?.mentions ?? 0);
+    out.set(alert.alertId, {
+      terms: pick('term').map(({ term, count, baseline_count, g2 }) => ({ term, count, baseline_count, g2 })),
+      hashtags: pick('hashtag').map(({ term, count, baseline_count, g2 }) => ({ hashtag: term, count, baseline_count, g2 })),
+      authors: (authors.get(alert.alertId) ?? []).map((a) => ({
+        author_key: a.author_key,
+        handle: a.author_handle,
+        mentions: Number(a.mentions),
+        negative: Number(a.negative),
+        influence_score: a.influence_score,
+      })),
+      platforms: of('platform').map((b) => ({ platform: b.value, mentions: Number(b.mentions) })),
+      languages: of('lang').map((b) => ({ lang: b.value, mentions: Number(b.mentions) })),
+      peak_hours: of('hour').map((b) => ({ hour_utc: b.value, mentions: Number(b.mentions) })),
+      mentions_sampled: { spike: sampled('spike'), baseline: sampled('baseline') },
+      clusters: null,
+    });
+  }
+  return out;
 }

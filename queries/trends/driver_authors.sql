@@ -1,6 +1,11 @@
--- Who spoke in the spike: the day's authors by mentions, with their influence.
-with window_mentions as (
-  select author_key, sentiment_label from series_window where is_spike and author_key is not null
+-- Who spoke in each explained alert's spike: the day's authors by mentions, with their influence, at
+-- most $limit per alert.
+with spike_mentions as (
+  select alert_id, mention_id, sentiment_label from series_window where is_spike
+),
+
+mention_authors as (
+  select mention_id, author_key from int_mention_authors
 ),
 
 authors as (
@@ -9,19 +14,25 @@ authors as (
 
 counts as (
   select
-    author_key,
+    spike_mentions.alert_id,
+    mention_authors.author_key,
     count(*) as mentions,
-    count(*) filter (where sentiment_label = 'negative') as negative
-  from window_mentions
-  group by author_key
+    count(*) filter (where spike_mentions.sentiment_label = 'negative') as negative
+  from spike_mentions
+  inner join mention_authors on mention_authors.mention_id = spike_mentions.mention_id
+  where mention_authors.author_key is not null
+  group by spike_mentions.alert_id, mention_authors.author_key
 ),
 
 final as (
-  select counts.author_key, authors.author_handle, counts.mentions, counts.negative, authors.influence_score
+  select counts.alert_id, counts.author_key, authors.author_handle, counts.mentions, counts.negative, authors.influence_score
   from counts
   left join authors on authors.author_key = counts.author_key
-  order by counts.mentions desc, authors.influence_score desc nulls last, counts.author_key
-  limit $limit
+  qualify row_number() over (
+    partition by counts.alert_id
+    order by counts.mentions desc, authors.influence_score desc nulls last, counts.author_key
+  ) <= $limit
 )
 
 select * from final
+order by alert_id, mentions desc, influence_score desc nulls last, author_key

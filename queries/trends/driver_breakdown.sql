@@ -1,7 +1,8 @@
--- Where the spike happened: the day's mentions by platform, by language and by UTC hour, and how
--- many mentions of the day and of the baseline sample the driver statistics saw.
+-- Where each explained alert's spike happened: the day's mentions by platform, by language and by UTC
+-- hour (the $limit largest of each), and how many mentions of the day and of the baseline sample the
+-- driver statistics saw.
 with window_mentions as (
-  select is_spike, platform, lang, hour(created_at) as hour_of_day from series_window
+  select alert_id, is_spike, platform, lang, hour(created_at) as hour_of_day from series_window
 ),
 
 spike_mentions as (
@@ -9,19 +10,20 @@ spike_mentions as (
 ),
 
 by_dimension as (
-  select 'platform' as dimension, platform as value, count(*) as mentions from spike_mentions group by platform
+  select alert_id, 'platform' as dimension, platform as value, count(*) as mentions from spike_mentions group by alert_id, platform
   union all
-  select 'lang' as dimension, lang as value, count(*) as mentions from spike_mentions group by lang
+  select alert_id, 'lang' as dimension, lang as value, count(*) as mentions from spike_mentions group by alert_id, lang
   union all
-  select 'hour' as dimension, lpad(hour_of_day::varchar, 2, '0') as value, count(*) as mentions from spike_mentions group by hour_of_day
+  select alert_id, 'hour' as dimension, lpad(hour_of_day::varchar, 2, '0') as value, count(*) as mentions from spike_mentions group by alert_id, hour_of_day
   union all
-  select 'sampled' as dimension, case when is_spike then 'spike' else 'baseline' end as value, count(*) as mentions from window_mentions group by is_spike
+  select alert_id, 'sampled' as dimension, case when is_spike then 'spike' else 'baseline' end as value, count(*) as mentions from window_mentions group by alert_id, is_spike
 ),
 
 final as (
   select *
   from by_dimension
-  qualify row_number() over (partition by dimension order by mentions desc, value) <= $limit
+  qualify row_number() over (partition by alert_id, dimension order by mentions desc, value) <= $limit
 )
 
 select * from final
+order by alert_id, dimension, mentions desc, value

@@ -1,37 +1,54 @@
--- Document counts of each word and hashtag in the spike day and in the baseline sample of
--- series_window, for the log-likelihood test; only those seen at least $min_count times on the day.
+-- Per explained alert: document counts of each word and hashtag on the spike day and in the baseline
+-- sample of series_window, for the log-likelihood test; only those seen at least $min_count times on
+-- the day. Each distinct text is tokenized once, however many alerts and mentions share it.
 with window_mentions as (
-  select * from series_window
+  select alert_id, is_spike, text_key, hashtags from series_window
 ),
 
 totals as (
   select
+    alert_id,
     count(*) filter (where is_spike) as spike_total,
     count(*) filter (where not is_spike) as baseline_total
   from window_mentions
+  group by alert_id
+),
+
+texts as (
+  select text_key, any_value(text) as text
+  from trend_mentions
+  where text_key in (select text_key from window_mentions)
+  group by text_key
+),
+
+text_terms as (
+  select text_key, unnest(mention_terms(text)) as term from texts
 ),
 
 terms as (
-  select 'term' as kind, is_spike, unnest(mention_terms(text)) as term from window_mentions
+  select window_mentions.alert_id, 'term' as kind, window_mentions.is_spike, text_terms.term
+  from window_mentions
+  inner join text_terms on text_terms.text_key = window_mentions.text_key
   union all
-  select 'hashtag' as kind, is_spike, '#' || unnest(list_distinct(hashtags)) as term from window_mentions
+  select alert_id, 'hashtag' as kind, is_spike, '#' || unnest(list_distinct(hashtags)) as term from window_mentions
 ),
 
 counts as (
   select
+    alert_id,
     kind,
     term,
     count(*) filter (where is_spike) as spike_count,
     count(*) filter (where not is_spike) as baseline_count
   from terms
-  group by kind, term
+  group by alert_id, kind, term
   having count(*) filter (where is_spike) >= $min_count
 ),
 
 final as (
   select counts.*, totals.spike_total, totals.baseline_total
   from counts
-  cross join totals
+  inner join totals on totals.alert_id = counts.alert_id
 )
 
 select * from final

@@ -1,7 +1,8 @@
 -- Per brand/topic ('all' is every mention): how many mentions used each word and hashtag in the
 -- recent window ($recent_from to $to) and in the baseline before it (from $baseline_from). Only
--- terms seen at least $min_count times recently and at a higher rate than in the baseline. Texts are
--- tokenized once however many mentions repeat them (retweets, copy-paste campaigns).
+-- terms seen at least $min_count times recently and at a higher rate than in the baseline. Words are
+-- counted per distinct text: mentions are first grouped by topic and text (retweets and copy-paste
+-- campaigns repeat texts), and each text is tokenized once.
 with mentions as (
   select
     mention_id,
@@ -15,29 +16,17 @@ with mentions as (
 ),
 
 topics as (
-  select distinct mention_id, topic_id from mention_topics
+  select distinct mention_id, topic_id
+  from mention_topics
+  where mention_id in (select mention_id from mentions)
 ),
 
 tagged as (
-  select 'all' as topic_id, mention_id, created_date, is_recent from mentions
+  select 'all' as topic_id, mention_id, created_date, is_recent, text_key, hashtags from mentions
   union all
-  select topics.topic_id, mentions.mention_id, mentions.created_date, mentions.is_recent
+  select topics.topic_id, mentions.mention_id, mentions.created_date, mentions.is_recent, mentions.text_key, mentions.hashtags
   from topics
   inner join mentions on mentions.mention_id = topics.mention_id
-),
-
-text_terms as (
-  select text_key, unnest(mention_terms(any_value(text))) as term
-  from mentions
-  group by text_key
-),
-
-mention_words as (
-  select mentions.mention_id, 'term' as kind, text_terms.term
-  from mentions
-  inner join text_terms on text_terms.text_key = mentions.text_key
-  union all
-  select mention_id, 'hashtag' as kind, '#' || unnest(list_distinct(hashtags)) as term from mentions
 ),
 
 totals as (
@@ -49,22 +38,66 @@ totals as (
   group by topic_id
 ),
 
-counts as (
+topic_texts as (
   select
-    tagged.topic_id,
-    mention_words.kind,
-    mention_words.term,
-    count(*) filter (where tagged.is_recent) as recent_count,
-    count(*) filter (where not tagged.is_recent) as baseline_count,
-    strftime(min(tagged.created_date), '%Y-%m-%d') as first_seen_date
-  from mention_words
-  inner join tagged on tagged.mention_id = mention_words.mention_id
-  group by tagged.topic_id, mention_words.kind, mention_words.term
-  having count(*) filter (where tagged.is_recent) >= $min_count
+    topic_id,
+    text_key,
+    count(*) filter (where is_recent) as recent_count,
+    count(*) filter (where not is_recent) as baseline_count,
+    min(created_date) as first_seen
+  from tagged
+  group by topic_id, text_key
+),
+
+text_terms as (
+  select text_key, unnest(mention_terms(any_value(text))) as term
+  from mentions
+  group by text_key
+),
+
+term_counts as (
+  select
+    topic_texts.topic_id,
+    'term' as kind,
+    text_terms.term,
+    sum(topic_texts.recent_count)::bigint as recent_count,
+    sum(topic_texts.baseline_count)::bigint as baseline_count,
+    min(topic_texts.first_seen) as first_seen
+  from topic_texts
+  inner join text_terms on text_terms.text_key = topic_texts.text_key
+  group by topic_texts.topic_id, text_terms.term
+  having sum(topic_texts.recent_count) >= $min_count
+),
+
+hashtag_counts as (
+  select
+    topic_id,
+    'hashtag' as kind,
+    term,
+    count(*) filter (where is_recent) as recent_count,
+    count(*) filter (where not is_recent) as baseline_count,
+    min(created_date) as first_seen
+  from (select topic_id, is_recent, created_date, '#' || unnest(list_distinct(hashtags)) as term from tagged)
+  group by topic_id, term
+  having count(*) filter (where is_recent) >= $min_count
+),
+
+counts as (
+  select * from term_counts
+  union all
+  select * from hashtag_counts
 ),
 
 final as (
-  select counts.*, totals.recent_total, totals.baseline_total
+  select
+    counts.topic_id,
+    counts.kind,
+    counts.term,
+    counts.recent_count,
+    counts.baseline_count,
+    strftime(counts.first_seen, '%Y-%m-%d') as first_seen_date,
+    totals.recent_total,
+    totals.baseline_total
   from counts
   inner join totals on totals.topic_id = counts.topic_id
   where counts.recent_count * totals.baseline_total > counts.baseline_count * totals.recent_total

@@ -1,5 +1,5 @@
 -- The columns the driver and emerging-term statistics read, for the days from $from on: one narrow
--- scan of fct_mentions per run instead of one per alert.
+-- scan of fct_mentions per run instead of one per alert. sample_key draws the drivers' baseline sample.
 with mentions as (
   select
     mention_id,
@@ -8,21 +8,25 @@ with mentions as (
     coalesce(platform, 'unknown') as platform,
     coalesce(lang, 'und') as lang,
     coalesce(title || ' ', '') || coalesce(body, '') as text,
-    hash(coalesce(title || ' ', '') || coalesce(body, '')) as text_key,
     hashtags,
     sentiment_label
   from fct_mentions
   where created_date >= $from
 ),
 
-authors as (
-  select mention_id, author_key from int_mention_authors
-),
-
 final as (
-  select mentions.*, authors.author_key
+  select
+    mention_id,
+    created_date,
+    created_at,
+    platform,
+    lang,
+    text,
+    hash(text) as text_key,
+    hash(mention_id) % 1000000 as sample_key,
+    hashtags,
+    sentiment_label
   from mentions
-  left join authors on authors.mention_id = mentions.mention_id
 )
 
 select * from final

@@ -1,0 +1,35 @@
+-- fct_emerging_terms rows from the JSON list the trends stage binds as $rows (one statement for every
+-- term); the windows, $run_id and $computed_at are the same for all.
+with terms as (
+  select unnest(
+    from_json(
+      $rows::json,
+      '[{"topic_id": "VARCHAR", "topic_name": "VARCHAR", "kind": "VARCHAR", "term": "VARCHAR", "term_rank": "BIGINT", "recent_count": "BIGINT", "baseline_count": "BIGINT", "recent_total": "BIGINT", "baseline_total": "BIGINT", "rate_ratio": "DOUBLE", "g2": "DOUBLE", "first_seen_date": "DATE"}]'
+    ),
+    recursive := true
+  )
+),
+
+final as (
+  select
+    topic_id,
+    topic_name,
+    kind,
+    term,
+    term_rank,
+    recent_count,
+    baseline_count,
+    recent_total,
+    baseline_total,
+    rate_ratio,
+    g2,
+    first_seen_date,
+    $recent_from::date as recent_from,
+    $recent_to::date as recent_to,
+    $baseline_from::date as baseline_from,
+    $run_id::varchar as run_id,
+    $computed_at::timestamptz as computed_at
+  from terms
+)
+
+select * from final
