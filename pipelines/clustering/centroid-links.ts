@@ -1,20 +1,31 @@
 import { rowSimilarities } from './spherical-kmeans.ts';
 import type { SparseMatrix } from './tfidf.ts';
 
-/**
- * Cosines between the clusters' member sums S_a, k × k, from one pass over the rows: with unit centroids
- * ĉ_b = S_b / |S_b|, Σ_{r∈a} r·ĉ_b = S_a·ĉ_b, so the diagonal gives |S_a| and cos(a, b) = (S_a·ĉ_b) / |S_a|.
- * The vocabulary-sized centroids are never multiplied with each other.
- */
-export function clusterCosines(matrix: SparseMatrix, rows: Int32Array, assignment: Int32Array, centroids: Float32Array, k: number): { cosine: Float64Array; norms: Float64Array } {
+/** Rows per partial sum of `memberDots`: fixed, so the sums add up in the same order on any number of threads. */
+export const DOTS_CHUNK = 16_384;
+
+/** Σ_{r∈a} r·ĉ_b over rows[from…to), k × k (a row-major by own cluster). */
+export function memberDots(matrix: SparseMatrix, rows: Int32Array, from: number, to: number, assignment: Int32Array, centroids: Float32Array, k: number): Float64Array {
   const dots = new Float64Array(k * k);
   const sims = new Float64Array(k);
-  for (const row of rows) {
+  for (let i = from; i < to; i++) {
+    const row = rows[i];
     const a = assignment[row];
     if (a < 0) continue;
     rowSimilarities(matrix, row, centroids, k, sims);
     for (let b = 0; b < k; b++) dots[a * k + b] += sims[b];
   }
+  return dots;
+}
+
+/**
+ * Cosines between the clusters' member sums S_a, k × k, from partial `memberDots` over consecutive row
+ * chunks, added in order: with unit centroids ĉ_b = S_b / |S_b|, Σ_{r∈a} r·ĉ_b = S_a·ĉ_b, so the diagonal
+ * gives |S_a| and cos(a, b) = (S_a·ĉ_b) / |S_a|. The vocabulary-sized centroids are never multiplied with each other.
+ */
+export function cosinesFromDots(parts: Float64Array[], k: number): { cosine: Float64Array; norms: Float64Array } {
+  const dots = new Float64Array(k * k);
+  for (const part of parts) for (let i = 0; i < dots.length; i++) dots[i] += part[i];
   const norms = Float64Array.from({ length: k }, (_, a) => dots[a * k + a]);
   const cosine = new Float64Array(k * k);
   for (let a = 0; a < k; a++) {
@@ -25,6 +36,13 @@ export function clusterCosines(matrix: SparseMatrix, rows: Int32Array, assignmen
     }
   }
   return { cosine, norms };
+}
+
+/** `cosinesFromDots` over all `rows` in one thread. */
+export function clusterCosines(matrix: SparseMatrix, rows: Int32Array, assignment: Int32Array, centroids: Float32Array, k: number): { cosine: Float64Array; norms: Float64Array } {
+  const parts: Float64Array[] = [];
+  for (let from = 0; from < rows.length; from += DOTS_CHUNK) parts.push(memberDots(matrix, rows, from, Math.min(rows.length, from + DOTS_CHUNK), assignment, centroids, k));
+  return cosinesFromDots(parts, k);
 }
 
 /** Unit centroids of merged groups: normalize(Σ_{a∈g} |S_a| ĉ_a) = S_g / |S_g|, term-major like the input. */

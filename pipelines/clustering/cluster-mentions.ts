@@ -1,5 +1,5 @@
 import { Rng } from '../sample/prng.ts';
-import { clusterCosines, groupCentroids } from './centroid-links.ts';
+import { clusterCosines, cosinesFromDots, groupCentroids } from './centroid-links.ts';
 import type { ClusterPool } from './cluster-pool.ts';
 import { classTfidf } from './ctfidf.ts';
 import { FeatureInterner, type FeatureTable } from './feature-table.ts';
@@ -8,7 +8,7 @@ import { prepareBatch, type PreparedBatch } from './prepare-batch.ts';
 import { prepareText, type PreparedText } from './prepare-text.ts';
 import { bestOf, runTrials, selectionPlan } from './select-k.ts';
 import { sharedFloat32, sharedInt32 } from './shared-arrays.ts';
-import { assignRange, nonEmptyRows, rowSimilarities, sphericalKmeans, sphericalKmeansWith, update } from './spherical-kmeans.ts';
+import { assignRange, nonEmptyRows, sphericalKmeans, sphericalKmeansWith, update } from './spherical-kmeans.ts';
 import { subMatrix, tfidfIds, type SparseMatrix } from './tfidf.ts';
 import { TopEntries } from './top-entries.ts';
 
@@ -160,12 +160,12 @@ function sampleRows(rows: Int32Array, size: number, seed: number): Int32Array {
 }
 
 /** k chosen on a sample restricted to the columns it uses, so each trial costs the sample's size, not the vocabulary's. */
-async function chooseK(matrix: SparseMatrix, rows: Int32Array, options: ClusterOptions, pool: ClusterPool | null) {
+async function chooseK(matrix: SparseMatrix, rows: Int32Array, options: ClusterOptions, pool: ClusterPool | null, shared: boolean) {
   const sample = subMatrix(matrix, sampleRows(rows, options.selectionSample, options.seed));
   const sampleRowIds = Int32Array.from({ length: sample.matrix.rows }, (_, i) => i);
   const { ks, seeds } = selectionPlan(sample.matrix, sampleRowIds, options);
   const choice = bestOf(pool ? await pool.trials(sample.matrix, sampleRowIds, ks, seeds) : [runTrials(sample.matrix, sampleRowIds, ks, seeds)]);
-  const initial = pool ? sharedFloat32(matrix.cols * choice.k) : new Float32Array(matrix.cols * choice.k);
+  const initial = shared ? sharedFloat32(matrix.cols * choice.k) : new Float32Array(matrix.cols * choice.k);
   sample.columns.forEach((col, local) => initial.set(choice.centroids.subarray(local * choice.k, (local + 1) * choice.k), col * choice.k));
   return { k: choice.k, initial, scores: choice.scores };
 }
@@ -199,7 +199,16 @@ export async function clusterTexts(
 ): Promise<Clustering> {
   const pool = workers && texts.length >= options.parallelAbove ? workers : null;
   const shared = pool !== null;
-  const prep = (i: number) => prepareText(texts[i].text, texts[i].lang, { dropWords, bigrams: options.bigrams });
+  const docs = new Map<string, Map<string, PreparedText>>();
+  // Labels re-prepare members' texts; a repeated text is prepared once.
+  const prep = (i: number) => {
+    const { text, lang } = texts[i];
+    let byText = docs.get(lang);
+    if (!byText) docs.set(lang, (byText = new Map()));
+    let doc = byText.get(text);
+    if (!doc) byText.set(text, (doc = prepareText(text, lang, { dropWords, bigrams: options.bigrams })));
+    return doc;
+  };
   const table = prepared ?? await featurize(texts, dropWords, options.bigrams, pool);
   const rowTags = texts.some((text) => text.topics?.length) ? { tags: texts.map((text) => text.topics), weight: options.topicWeight } : undefined;
   const { matrix, vocabulary } = tfidfIds(table, { minDf: options.minDf, maxDfShare: options.maxDfShare }, shared, rowTags);
@@ -207,14 +216,18 @@ export async function clusterTexts(
   const rows = shared ? sharedInt32(nonEmpty.length) : nonEmpty;
   if (shared) rows.set(nonEmpty);
   if (rows.length < Math.max(4, options.kMin * 2)) return { clusters: [], misc: texts.map((_, i) => i), k: 0, silhouette: [] };
-  const choice = await chooseK(matrix, rows, options, pool);
+  // The trials cost the same for any scope past `selectionSample` rows, so they go to the threads whenever there are threads.
+  const choice = await chooseK(matrix, rows, options, workers ?? null, shared);
   const final = await fitAndAssign(matrix, rows, choice.initial, choice.k, options, pool);
   const k = final.k;
 
-  const assignment = final.assignment.map((c, row) => (c >= 0 && final.similarity[row] >= options.minSimilarity ? c : -1));
-  const kept = rows.filter((row) => assignment[row] >= 0);
-  const centroids = update(matrix, kept, assignment, k);
-  const { cosine, norms } = clusterCosines(matrix, kept, assignment, centroids, k);
+  const assignment = shared ? sharedInt32(matrix.rows) : new Int32Array(matrix.rows);
+  final.assignment.forEach((c, row) => (assignment[row] = c >= 0 && final.similarity[row] >= options.minSimilarity ? c : -1));
+  const keptRows = rows.filter((row) => assignment[row] >= 0);
+  const kept = shared ? sharedInt32(keptRows.length) : keptRows;
+  if (shared) kept.set(keptRows);
+  const centroids = update(matrix, kept, assignment, k, shared ? sharedFloat32(matrix.cols * k) : undefined);
+  const { cosine, norms } = pool ? cosinesFromDots(await pool.dots(matrix, kept, assignment, centroids, k), k) : clusterCosines(matrix, kept, assignment, centroids, k);
   const sizes = new Int32Array(k);
   for (const row of kept) sizes[assignment[row]]++;
   const parts = Array.from(sizes, (size, c) => (size > 0 ? c : -1)).filter((c) => c >= 0);
@@ -235,13 +248,13 @@ export async function clusterTexts(
   const classes = new Int32Array(texts.length).fill(-1);
   const similarity = new Float32Array(texts.length);
   const byClass: number[][] = Array.from({ length: groups }, () => []);
-  const sims = new Float64Array(groups);
   for (const row of kept) {
     const g = group[assignment[row]];
     if (g < 0) continue;
-    rowSimilarities(matrix, row, merged, groups, sims);
+    let dot = 0;
+    for (let p = matrix.offsets[row]; p < matrix.offsets[row + 1]; p++) dot += matrix.values[p] * merged[matrix.indices[p] * groups + g];
     classes[row] = g;
-    similarity[row] = sims[g];
+    similarity[row] = dot;
     byClass[g].push(row);
   }
   const labels = classTfidf(table, classes, groups, options.keyPhrases);

@@ -1,4 +1,5 @@
 import { ThreadPool } from '../lib/thread-pool.ts';
+import { DOTS_CHUNK } from './centroid-links.ts';
 import type { PreparedBatch } from './prepare-batch.ts';
 import type { KTrials } from './select-k.ts';
 import type { SparseMatrix } from './tfidf.ts';
@@ -6,6 +7,7 @@ import type { SparseMatrix } from './tfidf.ts';
 export type ClusterJob =
   | { kind: 'prepare'; texts: string[]; langs: string[]; dropWords: string[] }
   | { kind: 'trials'; matrix: SparseMatrix; rows: Int32Array; ks: number[]; seeds: number[] }
+  | { kind: 'dots'; matrix: SparseMatrix; rows: Int32Array; from: number; to: number; assignment: Int32Array; centroids: Float32Array; k: number }
   | {
     kind: 'assign'; matrix: SparseMatrix; rows: Int32Array; from: number; to: number; centroids: Float32Array; k: number;
     assignment: Int32Array; similarity: Float32Array;
@@ -28,6 +30,15 @@ export class ClusterPool extends ThreadPool<ClusterJob> {
   async trials(matrix: SparseMatrix, rows: Int32Array, ks: number[], seeds: number[]): Promise<KTrials[]> {
     const dealt = Array.from({ length: this.size }, (_, w) => ks.filter((_, i) => i % this.size === w)).filter((part) => part.length);
     return Promise.all(dealt.map((part) => this.run<KTrials>({ kind: 'trials', matrix, rows, ks: part, seeds })));
+  }
+
+  /** Partial member dots (centroid-links.ts) of each DOTS_CHUNK of `rows`, in chunk order; the arrays are shared. */
+  dots(matrix: SparseMatrix, rows: Int32Array, assignment: Int32Array, centroids: Float32Array, k: number): Promise<Float64Array[]> {
+    const jobs: Promise<Float64Array>[] = [];
+    for (let from = 0; from < rows.length; from += DOTS_CHUNK) {
+      jobs.push(this.run<Float64Array>({ kind: 'dots', matrix, rows, from, to: Math.min(rows.length, from + DOTS_CHUNK), assignment, centroids, k }));
+    }
+    return Promise.all(jobs);
   }
 
   /** The assign step over `rows`, split into one range per thread; returns how many rows changed cluster. */

@@ -1,5 +1,5 @@
 import { Rng } from '../sample/prng.ts';
-import { centroidsAt, rowSimilarities, seedRows, sphericalKmeans, type KmeansResult } from './spherical-kmeans.ts';
+import { centroidsAt, rowSimilarities, seedRows, update, type KmeansResult } from './spherical-kmeans.ts';
 import type { SparseMatrix } from './tfidf.ts';
 
 export interface SelectKOptions {
@@ -28,6 +28,43 @@ export function simplifiedSilhouette(matrix: SparseMatrix, rows: Int32Array, res
   return rows.length ? total / rows.length : 0;
 }
 
+const TRIAL = { maxIterations: 20, tolerance: 0.005 };
+
+/**
+ * `sphericalKmeans` for one trial k, with the simplified silhouette taken from the last assign step when
+ * it converged (the centroids did not move after it, so a separate pass would compute the same numbers).
+ */
+function trial(matrix: SparseMatrix, rows: Int32Array, k: number, initial: Float32Array): { result: KmeansResult; silhouette: number } {
+  let centroids: Float32Array = initial;
+  let spare: Float32Array = new Float32Array(initial.length);
+  const assignment = new Int32Array(matrix.rows).fill(-1);
+  const similarity = new Float32Array(matrix.rows);
+  const sims = new Float64Array(k);
+  for (let iterations = 1; iterations <= TRIAL.maxIterations; iterations++) {
+    let changed = 0;
+    let total = 0;
+    for (const row of rows) {
+      rowSimilarities(matrix, row, centroids, k, sims);
+      let best = 0;
+      for (let c = 1; c < k; c++) if (sims[c] > sims[best]) best = c;
+      let other = -Infinity;
+      for (let c = 0; c < k; c++) if (c !== best && sims[c] > other) other = sims[c];
+      if (assignment[row] !== best) changed++;
+      assignment[row] = best;
+      similarity[row] = sims[best];
+      const a = 1 - sims[best];
+      const b = 1 - other;
+      const denominator = Math.max(a, b);
+      total += denominator > 0 ? (b - a) / denominator : 0;
+    }
+    const result = { k, centroids, assignment, similarity, iterations };
+    if (changed <= TRIAL.tolerance * rows.length && iterations > 1) return { result, silhouette: rows.length ? total / rows.length : 0 };
+    [centroids, spare] = [update(matrix, rows, assignment, k, spare), centroids];
+  }
+  const result = { k, centroids, assignment, similarity, iterations: TRIAL.maxIterations };
+  return { result, silhouette: simplifiedSilhouette(matrix, rows, result) };
+}
+
 export interface KChoice {
   k: number;
   /** The chosen run's unit centroids, term-major. */
@@ -48,8 +85,8 @@ export interface KTrials {
 export function runTrials(matrix: SparseMatrix, rows: Int32Array, ks: readonly number[], seeds: readonly number[]): KTrials {
   const out: KTrials = { scores: [], best: null };
   for (const k of ks) {
-    const result = sphericalKmeans(matrix, rows, k, { seed: 0, maxIterations: 20, tolerance: 0.005, initial: centroidsAt(matrix, seeds.slice(0, k), k) });
-    const silhouette = k === 1 ? 0 : simplifiedSilhouette(matrix, rows, result);
+    const { result, silhouette: scored } = trial(matrix, rows, k, centroidsAt(matrix, seeds.slice(0, k), k));
+    const silhouette = k === 1 ? 0 : scored;
     out.scores.push({ k, silhouette });
     if (!out.best || silhouette > out.best.silhouette || (silhouette === out.best.silhouette && k < out.best.k)) out.best = { k, silhouette, centroids: result.centroids };
   }

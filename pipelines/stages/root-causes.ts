@@ -124,7 +124,8 @@ export const rootCausesStage = defineStage<RootCauseOptions>({
         const { texts, firstRow } = await brandTexts(db, brand);
         clustered += texts.length;
         const dropWords = names.get(brand) ?? brandWords([brand]);
-        const table = await featurize(texts, dropWords, options.bigrams, await poolFor(texts.length));
+        const brandPool = await poolFor(texts.length);
+        const table = await featurize(texts, dropWords, options.bigrams, brandPool);
         const langs = groupBy(texts.map((_, row) => row), (row) => texts[row].lang);
         const scopes = [
           ['all', Int32Array.from(texts, (_, row) => row)] as const,
@@ -139,7 +140,7 @@ export const rootCausesStage = defineStage<RootCauseOptions>({
               previous: previous.get(`${brand}\u0000${lang}`) ?? [], hadPreviousRun: previousRows.length > 0,
             },
             { ...options, runId },
-            await poolFor(rows.length),
+            brandPool,
           );
         }));
         let brandThemes = 0;
