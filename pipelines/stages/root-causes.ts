@@ -117,40 +117,52 @@ export const rootCausesStage = defineStage<RootCauseOptions>({
     const themeRows: Record<string, unknown>[] = [];
     let clustered = 0;
     let scopeCount = 0;
+    // Queries on the one connection go one at a time.
+    let reading: Promise<unknown> = Promise.resolve();
+    const clusterBrand = async (brand: string) => {
+      const read = reading.then(() => brandTexts(db, brand));
+      reading = read.catch(() => undefined);
+      const { texts, firstRow } = await read;
+      const dropWords = names.get(brand) ?? brandWords([brand]);
+      const brandPool = await poolFor(texts.length);
+      const table = await featurize(texts, dropWords, options.bigrams, brandPool);
+      const langs = groupBy(texts.map((_, row) => row), (row) => texts[row].lang);
+      const scopes = [
+        ['all', Int32Array.from(texts, (_, row) => row)] as const,
+        ...[...langs].filter(([, rows]) => rows.length >= options.minLangMentions).sort((a, b) => a[0].localeCompare(b[0])).map(([lang, rows]) => [lang, Int32Array.from(rows)] as const),
+      ];
+      // The scopes run together so one's main-thread steps overlap another's trials on the threads; each is a pure function of its rows.
+      const found = await Promise.all(scopes.map(([lang, rows]) => {
+        const whole = rows.length === texts.length;
+        return scopeThemes(
+          {
+            brand, lang, texts: whole ? texts : Array.from(rows, (row) => texts[row]), table: whole ? table : tableRows(table, rows), dropWords,
+            previous: previous.get(`${brand}\u0000${lang}`) ?? [], hadPreviousRun: previousRows.length > 0,
+          },
+          { ...options, runId },
+          brandPool,
+        );
+      }));
+      return { brand, mentions: texts.length, languages: langs.size, firstRow, scopes: scopes.map(([lang, rows], s) => ({ lang, rows, themes: found[s] })) };
+    };
     const appender = await db.connection.createAppender('root_cause_members');
     try {
-      // One brand's texts at a time, each prepared once for its all-language scope and its language's scope.
-      for (const { brand } of brands) {
-        const { texts, firstRow } = await brandTexts(db, brand);
-        clustered += texts.length;
-        const dropWords = names.get(brand) ?? brandWords([brand]);
-        const brandPool = await poolFor(texts.length);
-        const table = await featurize(texts, dropWords, options.bigrams, brandPool);
-        const langs = groupBy(texts.map((_, row) => row), (row) => texts[row].lang);
-        const scopes = [
-          ['all', Int32Array.from(texts, (_, row) => row)] as const,
-          ...[...langs].filter(([, rows]) => rows.length >= options.minLangMentions).sort((a, b) => a[0].localeCompare(b[0])).map(([lang, rows]) => [lang, Int32Array.from(rows)] as const),
-        ];
-        // The scopes run together so one's main-thread steps overlap another's trials on the threads; each is a pure function of its rows.
-        const found = await Promise.all(scopes.map(async ([lang, rows]) => {
-          const whole = rows.length === texts.length;
-          return scopeThemes(
-            {
-              brand, lang, texts: whole ? texts : Array.from(rows, (row) => texts[row]), table: whole ? table : tableRows(table, rows), dropWords,
-              previous: previous.get(`${brand}\u0000${lang}`) ?? [], hadPreviousRun: previousRows.length > 0,
-            },
-            { ...options, runId },
-            brandPool,
-          );
-        }));
+      // Two brands in flight: the next one's texts are read and prepared while this one's scopes cluster. Results are written in brand order.
+      let next = brands.length ? clusterBrand(brands[0].brand) : null;
+      for (let b = 0; b < brands.length; b++) {
+        const current = next!;
+        next = b + 1 < brands.length ? clusterBrand(brands[b + 1].brand) : null;
+        next?.catch(() => undefined);
+        const done = await current;
+        clustered += done.mentions;
         let brandThemes = 0;
-        scopes.forEach(([lang, rows], s) => {
-          appendMembers(appender, rows.map((row) => firstRow + row), found[s], themeRows.length, options.representatives);
-          found[s].forEach(({ members, similarity, ...theme }) => themeRows.push({ theme: themeRows.length, scope: scopeCount, brand, lang, ...theme }));
+        for (const { lang, rows, themes } of done.scopes) {
+          appendMembers(appender, rows.map((row) => done.firstRow + row), themes, themeRows.length, options.representatives);
+          themes.forEach(({ members, similarity, ...theme }) => themeRows.push({ theme: themeRows.length, scope: scopeCount, brand: done.brand, lang, ...theme }));
           scopeCount++;
-          brandThemes += found[s].filter((theme) => !theme.is_misc).length;
-        });
-        log.info(`  ${brand}: ${formatCount(texts.length)} mention(s), ${formatCount(brandThemes)} theme(s) over ${langs.size} language(s)`);
+          brandThemes += themes.filter((theme) => !theme.is_misc).length;
+        }
+        log.info(`  ${done.brand}: ${formatCount(done.mentions)} mention(s), ${formatCount(brandThemes)} theme(s) over ${done.languages} language(s)`);
       }
     } finally {
       appender.closeSync();
