@@ -8,11 +8,11 @@ import { matchConditionSql, type MatchPlan } from './compile.ts';
 
 const sql = (name: string) => stripTrailingSemicolon(readFileSync(`${QUERIES_DIR}topics/${name}.sql`, 'utf8'));
 const STEPS = ['topic_token_words', 'topic_word_hits', 'topic_leaf_hits', 'topic_near_hits', 'topic_atom_hits', 'topic_candidates'] as const;
-export const MATCH_TEMP_TABLES = ['topic_texts', ...STEPS, 'topic_matched_atoms', 'topic_matches', 'topic_meta', 'topic_words', 'topic_phrase_words', 'topic_tags', 'topic_near_sides', 'topic_atoms', 'topic_triggers'];
+export const MATCH_TEMP_TABLES = ['topic_texts', 'topic_mentions', ...STEPS, 'topic_matched_atoms', 'topic_matches', 'topic_meta', 'topic_words', 'topic_phrase_words', 'topic_tags', 'topic_near_sides', 'topic_atoms', 'topic_triggers'];
 
 /** The SQL text the matching depends on, for stage fingerprints. */
 export function matchingSqlText(): string {
-  return ['plan_tables', 'topic_texts', ...STEPS, 'topic_matches'].map(sql).join('\n');
+  return ['plan_tables', 'topic_texts', 'topic_mentions', ...STEPS, 'topic_matches'].map(sql).join('\n');
 }
 
 export async function loadPlan(db: Db, plan: MatchPlan): Promise<void> {
@@ -28,12 +28,12 @@ export async function loadPlan(db: Db, plan: MatchPlan): Promise<void> {
 
 /**
  * Matches every distinct text of stg_mentions against the plan's topics, leaving temp tables topic_texts
- * (rowid = text_key → mention_ids, langs, words…), topic_atom_hits (text_key, atom_id) and topic_matches
- * (text_key, topic_idx, matched_terms).
+ * (rowid = text_key, words…), topic_mentions (text_key, mention_id, lang), topic_atom_hits (text_key,
+ * atom_id) and topic_matches (text_key, topic_idx, matched_terms).
  */
 export async function runMatching(db: Db, plan: MatchPlan, log: Logger): Promise<{ matches: number; seconds: Record<string, number> }> {
   const seconds: Record<string, number> = {};
-  const progress = log.progress('Matching topics (steps)', STEPS.length + 3);
+  const progress = log.progress('Matching topics (steps)', STEPS.length + 4);
   const timed = async (name: string, work: () => Promise<void>) => {
     const started = performance.now();
     await work();
@@ -42,6 +42,7 @@ export async function runMatching(db: Db, plan: MatchPlan, log: Logger): Promise
   };
   await timed('plan', () => loadPlan(db, plan));
   await timed('topic_texts', () => db.run(`create or replace temp table topic_texts as ${sql('topic_texts')}`));
+  await timed('topic_mentions', () => db.run(`create or replace temp table topic_mentions as ${sql('topic_mentions')}`));
   for (const step of STEPS) await timed(step, () => db.run(`create or replace temp table ${step} as ${sql(step)}`));
   await timed('topic_matches', async () => {
     await db.run(`create or replace temp table topic_matched_atoms as select text_key, topic_idx, atoms from topic_candidates where ${matchConditionSql(plan)}`);

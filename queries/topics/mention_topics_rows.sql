@@ -1,32 +1,37 @@
 -- The rows of mention_topics: each match of a text, for every mention holding that text, with its
 -- terms and the sentiment toward the topic (the clauses naming it when the text names several brands,
 -- scored in the mention's language; else the mention's own sentiment).
-with matches as (
+with matched_texts as (
+  select distinct text_key from topic_matches
+),
+
+mentions as (
   select
-    topic_matches.text_key,
-    topic_matches.topic_idx,
-    topic_matches.matched_terms,
-    unnest(topic_texts.mention_ids) as mention_id,
-    unnest(topic_texts.langs) as listed_lang
-  from topic_matches
-  inner join topic_texts on topic_texts.rowid = topic_matches.text_key
+    topic_mentions.text_key,
+    topic_mentions.mention_id,
+    coalesce(topic_mentions.lang, mention_sentiment.lang) as lang,
+    mention_sentiment.sentiment_score,
+    mention_sentiment.sentiment_label
+  from topic_mentions
+  semi join matched_texts on matched_texts.text_key = topic_mentions.text_key
+  left join mention_sentiment on mention_sentiment.mention_id = topic_mentions.mention_id
 ),
 
 final as (
   select
-    matches.mention_id,
+    mentions.mention_id,
     topic_meta.topic_id,
     topic_meta.topic_kind,
-    matches.matched_terms,
-    coalesce(topic_clause_sentiment.sentiment_score, mention_sentiment.sentiment_score) as brand_sentiment_score,
-    coalesce(topic_clause_sentiment.sentiment_label, mention_sentiment.sentiment_label) as brand_sentiment_label
-  from matches
-  inner join topic_meta on topic_meta.topic_idx = matches.topic_idx
-  left join mention_sentiment on mention_sentiment.mention_id = matches.mention_id
+    topic_matches.matched_terms,
+    coalesce(topic_clause_sentiment.sentiment_score, mentions.sentiment_score) as brand_sentiment_score,
+    coalesce(topic_clause_sentiment.sentiment_label, mentions.sentiment_label) as brand_sentiment_label
+  from topic_matches
+  inner join mentions on mentions.text_key = topic_matches.text_key
+  inner join topic_meta on topic_meta.topic_idx = topic_matches.topic_idx
   left join topic_clause_sentiment
-    on topic_clause_sentiment.text_key = matches.text_key
-    and topic_clause_sentiment.topic_idx = matches.topic_idx
-    and topic_clause_sentiment.lang is not distinct from coalesce(matches.listed_lang, mention_sentiment.lang)
+    on topic_clause_sentiment.text_key = topic_matches.text_key
+    and topic_clause_sentiment.topic_idx = topic_matches.topic_idx
+    and topic_clause_sentiment.lang is not distinct from mentions.lang
 )
 
 select * from final

@@ -20,9 +20,9 @@ candidates as (
 ),
 
 candidate_mentions as (
-  select candidates.kind, unnest(topic_texts.mention_ids) as mention_id
+  select candidates.kind, topic_mentions.mention_id
   from candidates
-  inner join topic_texts on topic_texts.rowid = candidates.text_key
+  inner join topic_mentions on topic_mentions.text_key = candidates.text_key
 ),
 
 ranked as (

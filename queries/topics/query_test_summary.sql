@@ -13,8 +13,9 @@ near_misses as (
 ),
 
 mentions as (
-  select rowid as text_key, len(mention_ids) as mentions
-  from topic_texts
+  select text_key, count(*) as mentions
+  from topic_mentions
+  group by text_key
 ),
 
 final as (

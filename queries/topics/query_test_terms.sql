@@ -5,9 +5,9 @@ with terms as (
 ),
 
 final as (
-  select terms.term, sum(len(topic_texts.mention_ids)) as mentions
+  select terms.term, count(*) as mentions
   from terms
-  inner join topic_texts on topic_texts.rowid = terms.text_key
+  inner join topic_mentions on topic_mentions.text_key = terms.text_key
   group by terms.term
   order by mentions desc, terms.term
 )

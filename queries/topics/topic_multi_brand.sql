@@ -22,16 +22,11 @@ named as (
   group by matches.text_key
 ),
 
-mentions as (
-  select named.text_key, unnest(topic_texts.mention_ids) as mention_id, unnest(topic_texts.langs) as listed_lang
-  from named
-  inner join topic_texts on topic_texts.rowid = named.text_key
-),
-
 langs as (
-  select distinct mentions.text_key, coalesce(mentions.listed_lang, mention_sentiment.lang) as lang
-  from mentions
-  left join mention_sentiment on mention_sentiment.mention_id = mentions.mention_id
+  select distinct topic_mentions.text_key, coalesce(topic_mentions.lang, mention_sentiment.lang) as lang
+  from topic_mentions
+  semi join named on named.text_key = topic_mentions.text_key
+  left join mention_sentiment on mention_sentiment.mention_id = topic_mentions.mention_id
 ),
 
 final as (

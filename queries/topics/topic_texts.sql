@@ -1,31 +1,19 @@
 -- Each distinct text cut into normalized words (lower case, no accents, links removed), with its
 -- hashtags and handles from the export and from the text. pipelines/topics/normalize.ts is its
 -- JavaScript twin. Reposts and copies repeat texts (a million mentions hold about a third as many),
--- so a text is matched once and stands for the mentions in mention_ids, with each one's language in
--- langs (same order). Later steps key texts by this table's rowid (text_key).
-with mentions as (
-  select mention_id, title, body, hashtags, mentioned_handles, lang
+-- so a text (title, body and the export's tag lists, kept as they came for topic_mentions.sql) is
+-- matched once. Later steps key texts by this table's rowid (text_key).
+with sources as (
+  select distinct title, body, hashtags, mentioned_handles
   from stg_mentions
-),
-
-sources as (
-  select
-    title,
-    body,
-    hashtags,
-    mentioned_handles,
-    list(mention_id) as mention_ids,
-    list(lang) as langs
-  from mentions
-  group by title, body, hashtags, mentioned_handles
 ),
 
 texts as (
   select
-    mention_ids,
-    langs,
     title,
     body,
+    hashtags as export_hashtags,
+    mentioned_handles as export_handles,
     concat_ws(' \n ', title, body) as text,
     coalesce(hashtags, []) as listed_hashtags,
     coalesce(mentioned_handles, []) as listed_handles
@@ -42,10 +30,10 @@ normalized as (
 
 final as (
   select
-    mention_ids,
-    langs,
     title,
     body,
+    export_hashtags,
+    export_handles,
     -- A text starting or ending with punctuation gets an empty first or last word: it matches no
     -- pattern and shifts no distance, and filtering it out costs a fifth of this query.
     regexp_split_to_array(

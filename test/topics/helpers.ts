@@ -35,13 +35,11 @@ export async function matchInDuckDb(rows: TextRow[], topics: TopicConfigInput[])
     const plan = compilePlan(compileTopics(topics));
     await runMatching(db, plan, memoryLogger());
     const found = await db.all<{ mention_id: string; topic_id: string; matched_terms: string[] }>(
-      `with found as (
-         select unnest(topic_texts.mention_ids) as mention_id, topic_meta.topic_id, topic_matches.matched_terms
-         from topic_matches
-         inner join topic_meta on topic_meta.topic_idx = topic_matches.topic_idx
-         inner join topic_texts on topic_texts.rowid = topic_matches.text_key
-       )
-       select * from found order by 1, 2`,
+      `select topic_mentions.mention_id, topic_meta.topic_id, topic_matches.matched_terms
+       from topic_matches
+       inner join topic_meta on topic_meta.topic_idx = topic_matches.topic_idx
+       inner join topic_mentions on topic_mentions.text_key = topic_matches.text_key
+       order by 1, 2`,
     );
     const byText = new Map<string, string[]>(rows.map((r) => [r.id, []]));
     const terms = new Map<string, string[]>();
