@@ -2,7 +2,7 @@ import type { Db } from '../lib/db.ts';
 import { formatCount } from '../lib/log.ts';
 import { readModels } from '../lib/queries.ts';
 import { defineStage } from '../lib/stage.ts';
-import { alertDrivers, type DriverOptions, type Drivers } from '../trends/drivers.ts';
+import { alertDrivers, buildSeriesWindows, type DriverOptions, type Drivers } from '../trends/drivers.ts';
 import { rankEmerging, type EmergingCandidate, type EmergingOptions } from '../trends/emerging.ts';
 import { findAlerts, type AlertOptions, type FoundAlert } from '../trends/find-alerts.ts';
 import { groupSeries, type SeriesRow } from '../trends/series.ts';
@@ -75,7 +75,7 @@ async function writeEmerging(db: Db, windows: Windows | undefined, options: Tren
 export const trendsStage = defineStage<TrendsOptions>({
   name: 'trends',
   description: 'Detect spikes in the daily series against a robust weekly baseline, explain them, and find emerging terms and hashtags.',
-  reads: ['fct_volume_daily', 'fct_mentions', 'mention_topics', 'dim_topics', 'int_mention_authors', 'dim_authors', 'fct_alerts', 'fct_emerging_terms'],
+  reads: ['fct_volume_daily', 'fct_topic_mentions', 'fct_mentions', 'mention_topics', 'dim_topics', 'int_mention_authors', 'dim_authors', 'fct_alerts', 'fct_emerging_terms'],
   writes: ['fct_alerts', 'fct_emerging_terms'],
   defaults: {
     ...DEFAULT_SPIKE_OPTIONS,
@@ -107,10 +107,15 @@ export const trendsStage = defineStage<TrendsOptions>({
     const from = [windows?.baseline_from, ...explained.map((alert) => alert.baselineStart)].filter(Boolean).sort()[0] ?? '9999-12-31';
     return db.transaction(async () => {
       await db.run(`create or replace temp table trend_mentions as ${SQL.trend_mentions}`, { from });
+      await buildSeriesWindows(db, explained, options);
+      await db.run(`create or replace temp table trend_text_terms as ${SQL.trend_text_terms}`, {
+        baseline_from: windows?.baseline_from ?? null,
+        to: windows?.recent_to ?? null,
+      });
       const drivers = await alertDrivers(db, explained, options);
       await writeAlerts(db, alerts, drivers, names, { runId, now });
       const emerging = await writeEmerging(db, windows, options, names, { runId, now });
-      await db.run('drop table trend_mentions');
+      for (const table of ['trend_mentions', 'series_window', 'trend_text_terms']) await db.run(`drop table ${table}`);
       log.info(`  ${formatCount(emerging)} emerging term(s) and hashtag(s)`);
       const warnings = series.length === 0 ? ['No daily series to test: fct_volume_daily is empty. Load mentions and run again.'] : [];
       return { rows: alerts.length + emerging, warnings };

@@ -45,13 +45,11 @@ function byAlert<T extends { alert_id: string }>(rows: T[]): Map<string, T[]> {
 }
 
 /**
- * Computes the drivers of the given alerts from the mentions of their series, each spike day against
- * its baseline window: three set queries over all alerts (queries/trends/series_window.sql and the
- * driver_* files), not a round of queries per alert. Reads the stage's trend_mentions table.
+ * Builds the temp table series_window: the mentions of every given alert's series window, keyed by
+ * alert_id (queries/trends/series_window.sql), in one pass over fct_topic_mentions. Reads the stage's
+ * trend_mentions table.
  */
-export async function alertDrivers(db: Db, alerts: FoundAlert[], options: DriverOptions): Promise<Map<string, Drivers>> {
-  const out = new Map<string, Drivers>();
-  if (!alerts.length) return out;
+export async function buildSeriesWindows(db: Db, alerts: FoundAlert[], options: DriverOptions): Promise<void> {
   const rows = alerts.map((alert) => ({
     alert_id: alert.alertId,
     topic_id: alert.topicId,
@@ -64,14 +62,23 @@ export async function alertDrivers(db: Db, alerts: FoundAlert[], options: Driver
   }));
   await db.run(`create or replace temp table driver_alerts as ${SQL.driver_alerts}`, { alerts: JSON.stringify(rows) });
   await db.run(`create or replace temp table series_window as ${SQL.series_window}`, { max_docs: options.driverBaselineDocs });
+  await db.run('drop table driver_alerts');
+}
+
+/**
+ * Computes the drivers of the given alerts from series_window (buildSeriesWindows) and the words of
+ * trend_text_terms, each spike day against its baseline window: three set queries over all alerts,
+ * not a round of queries per alert.
+ */
+export async function alertDrivers(db: Db, alerts: FoundAlert[], options: DriverOptions): Promise<Map<string, Drivers>> {
+  const out = new Map<string, Drivers>();
+  if (!alerts.length) return out;
   type Count = { alert_id: string; kind: string; term: string; spike_count: bigint; baseline_count: bigint; spike_total: bigint; baseline_total: bigint };
   type Author = { alert_id: string; author_key: string; author_handle: string | null; mentions: bigint; negative: bigint; influence_score: number | null };
   type Breakdown = { alert_id: string; dimension: string; value: string; mentions: bigint };
   const counts = byAlert(await db.all<Count>(SQL.driver_terms, { min_count: options.driverMinCount }));
   const authors = byAlert(await db.all<Author>(SQL.driver_authors, { limit: options.driverTop }));
   const breakdowns = byAlert(await db.all<Breakdown>(SQL.driver_breakdown, { limit: 5 }));
-  await db.run('drop table series_window');
-  await db.run('drop table driver_alerts');
   const stop = stopWords('*');
   for (const alert of alerts) {
     const scored = (counts.get(alert.alertId) ?? [])

@@ -2,7 +2,7 @@
 -- hour (the $limit largest of each), and how many mentions of the day and of the baseline sample the
 -- driver statistics saw.
 with window_mentions as (
-  select alert_id, is_spike, platform, lang, hour(created_at) as hour_of_day from series_window
+  select alert_id, is_spike, platform, lang, hour_of_day from series_window
 ),
 
 spike_mentions as (

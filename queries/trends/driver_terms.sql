@@ -1,6 +1,6 @@
 -- Per explained alert: document counts of each word and hashtag on the spike day and in the baseline
 -- sample of series_window, for the log-likelihood test; only those seen at least $min_count times on
--- the day. Each distinct text is tokenized once, however many alerts and mentions share it.
+-- the day. Words come from trend_text_terms, where each distinct text is tokenized once.
 with window_mentions as (
   select alert_id, is_spike, text_key, hashtags from series_window
 ),
@@ -14,15 +14,8 @@ totals as (
   group by alert_id
 ),
 
-texts as (
-  select text_key, any_value(text) as text
-  from trend_mentions
-  where text_key in (select text_key from window_mentions)
-  group by text_key
-),
-
 text_terms as (
-  select text_key, unnest(mention_terms(text)) as term from texts
+  select text_key, term from trend_text_terms
 ),
 
 terms as (

@@ -1,32 +1,25 @@
 -- Per brand/topic ('all' is every mention): how many mentions used each word and hashtag in the
 -- recent window ($recent_from to $to) and in the baseline before it (from $baseline_from). Only
--- terms seen at least $min_count times recently and at a higher rate than in the baseline. Words are
--- counted per distinct text: mentions are first grouped by topic and text (retweets and copy-paste
--- campaigns repeat texts), and each text is tokenized once.
+-- terms seen at least $min_count times recently and at a higher rate than in the baseline. Mentions
+-- come by topic from fct_topic_mentions, the rows the series count; words are counted per distinct
+-- text: mentions are first grouped by topic and text (retweets and copy-paste campaigns repeat
+-- texts), then joined to the words of trend_text_terms, where each text is tokenized once.
 with mentions as (
-  select
-    mention_id,
-    created_date,
-    created_date >= $recent_from as is_recent,
-    text,
-    text_key,
-    hashtags
+  select mention_id, text_key, hashtags
   from trend_mentions
   where created_date between $baseline_from and $to
 ),
 
-topics as (
-  select distinct mention_id, topic_id
-  from mention_topics
-  where mention_id in (select mention_id from mentions)
-),
-
 tagged as (
-  select 'all' as topic_id, mention_id, created_date, is_recent, text_key, hashtags from mentions
-  union all
-  select topics.topic_id, mentions.mention_id, mentions.created_date, mentions.is_recent, mentions.text_key, mentions.hashtags
-  from topics
-  inner join mentions on mentions.mention_id = topics.mention_id
+  select
+    topic_mentions.topic_id,
+    topic_mentions.created_date,
+    topic_mentions.created_date >= $recent_from as is_recent,
+    mentions.text_key,
+    mentions.hashtags
+  from fct_topic_mentions as topic_mentions
+  inner join mentions on mentions.mention_id = topic_mentions.mention_id
+  where topic_mentions.created_date between $baseline_from and $to
 ),
 
 totals as (
@@ -50,9 +43,7 @@ topic_texts as (
 ),
 
 text_terms as (
-  select text_key, unnest(mention_terms(any_value(text))) as term
-  from mentions
-  group by text_key
+  select text_key, term from trend_text_terms
 ),
 
 term_counts as (

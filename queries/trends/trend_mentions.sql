@@ -1,31 +1,17 @@
--- The columns the driver and emerging-term statistics read, for the days from $from on: one narrow
--- scan of fct_mentions per run instead of one per alert. sample_key draws the drivers' baseline sample.
+-- The texts the driver and emerging-term statistics read, for the days from $from on: one narrow
+-- scan of fct_mentions per run instead of one per alert.
 with mentions as (
   select
     mention_id,
     created_date,
-    created_at,
-    coalesce(platform, 'unknown') as platform,
-    coalesce(lang, 'und') as lang,
     coalesce(title || ' ', '') || coalesce(body, '') as text,
-    hashtags,
-    sentiment_label
+    hashtags
   from fct_mentions
   where created_date >= $from
 ),
 
 final as (
-  select
-    mention_id,
-    created_date,
-    created_at,
-    platform,
-    lang,
-    text,
-    hash(text) as text_key,
-    hash(mention_id) % 1000000 as sample_key,
-    hashtags,
-    sentiment_label
+  select mention_id, created_date, text, hash(text) as text_key, hashtags
   from mentions
 )
 
