@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import type { Db } from '../lib/db.ts';
 import { formatCount } from '../lib/log.ts';
 import { QUERIES_DIR, stripTrailingSemicolon } from '../lib/queries.ts';
 import { defineStage } from '../lib/stage.ts';
-import { clusterTexts } from '../noise/cluster-texts.ts';
+import { clusterSignatures, TextSigner } from '../noise/cluster-texts.ts';
 import { appendRows } from '../topics/append-rows.ts';
 
 export interface NoiseOptions {
@@ -20,7 +21,32 @@ export interface NoiseOptions {
 }
 
 const sql = (name: string) => stripTrailingSemicolon(readFileSync(`${QUERIES_DIR}noise/${name}.sql`, 'utf8'));
-const SQL = { texts: sql('noise_texts'), distinct: sql('noise_distinct_texts'), rows: sql('mention_noise_rows') };
+const SQL = {
+  copyTexts: sql('noise_copy_texts'),
+  distinct: sql('noise_distinct_texts'),
+  mentions: sql('noise_mentions'),
+  rows: sql('mention_noise_rows'),
+};
+const TEMP_TABLES = ['noise_copy_texts', 'noise_distinct_texts', 'noise_mentions', 'noise_text_clusters'];
+/** Texts read into JS at a time to be signed: only their signatures stay. */
+const SIGN_BATCH = 50_000;
+const CLUSTER = { bands: 8, rows: 4 };
+
+async function clusterDistinctTexts(db: Db, similarity: number): Promise<{ texts: number; joined: { text_key: number; cluster_key: number }[] }> {
+  const count = Number((await db.one<{ n: bigint }>('select count(*) as n from noise_distinct_texts'))?.n ?? 0);
+  const options = { similarity, ...CLUSTER };
+  const signer = new TextSigner(count, options);
+  for (let from = 0; from < count; from += SIGN_BATCH) {
+    const rows = await db.all<{ copy_text: string }>(
+      'select copy_text from noise_distinct_texts where text_key >= $from and text_key < $to order by text_key',
+      { from, to: from + SIGN_BATCH },
+    );
+    signer.sign(rows.map((row) => row.copy_text), from);
+  }
+  const joined: { text_key: number; cluster_key: number }[] = [];
+  clusterSignatures(signer, options).forEach((root, i) => root !== i && joined.push({ text_key: i, cluster_key: root }));
+  return { texts: count, joined };
+}
 
 export const noiseStage = defineStage<NoiseOptions>({
   name: 'noise',
@@ -31,13 +57,11 @@ export const noiseStage = defineStage<NoiseOptions>({
   fingerprint: () => Object.values(SQL).join('\n'),
   async run({ db, options, log }) {
     return db.transaction(async () => {
-      await db.run(`create or replace temp table noise_texts as ${SQL.texts}`);
+      await db.run(`create or replace temp table noise_copy_texts as ${SQL.copyTexts}`);
       await db.run(`create or replace temp table noise_distinct_texts as ${SQL.distinct}`, { min_words: options.minWords });
-      const texts = await db.all<{ copy_text: string; text_key: number }>('select copy_text, text_key from noise_distinct_texts order by text_key');
-      const roots = clusterTexts(texts.map((t) => t.copy_text), { similarity: options.similarity, bands: 8, rows: 4 });
+      await db.run(`create or replace temp table noise_mentions as ${SQL.mentions}`);
+      const { texts, joined } = await clusterDistinctTexts(db, options.similarity);
       await db.run('create or replace temp table noise_text_clusters (text_key integer, cluster_key integer)');
-      const joined: { text_key: number; cluster_key: number }[] = [];
-      roots.forEach((root, i) => root !== i && joined.push({ text_key: i, cluster_key: root }));
       await appendRows(db, 'noise_text_clusters', ['text_key', 'cluster_key'], joined);
       await db.run('delete from mention_noise');
       const params = { gap_minutes: options.gapMinutes, min_copies: options.minCopies, rate_minutes: options.rateMinutes, rate_posts: options.ratePosts };
@@ -45,9 +69,9 @@ export const noiseStage = defineStage<NoiseOptions>({
       const counts = (await db.one<{ duplicates: bigint; machine: bigint }>(
         'select count(*) filter (where is_near_duplicate) as duplicates, count(*) filter (where is_machine_rate_author) as machine from mention_noise',
       ))!;
-      for (const table of ['noise_texts', 'noise_distinct_texts', 'noise_text_clusters']) await db.run(`drop table ${table}`);
+      for (const table of TEMP_TABLES) await db.run(`drop table ${table}`);
       log.info(
-        `Compared ${formatCount(texts.length)} distinct texts: ${formatCount(counts.duplicates)} near-duplicate copies, ` +
+        `Compared ${formatCount(texts)} distinct texts: ${formatCount(counts.duplicates)} near-duplicate copies, ` +
           `${formatCount(counts.machine)} mentions by machine-rate authors flagged in mention_noise.`,
       );
       return { rows: Number(inserted[0]?.Count ?? 0), warnings: [] };

@@ -1,38 +1,59 @@
--- The rows of mention_noise. Near-duplicates: texts of one MinHash cluster (noise_text_clusters; an
--- unclustered text is its own cluster) posted in a burst, each copy within $gap_minutes of the one
--- before, at least $min_copies copies; the first of a burst is kept, the rest are flagged.
--- Machine-rate authors: $rate_posts or more mentions within $rate_minutes.
-with texts as (
-  select * from noise_texts
+-- The rows of mention_noise, one per mention. Near-duplicates: texts of one MinHash cluster
+-- (noise_text_clusters; an unclustered text is its own cluster) posted in a burst, each copy within
+-- $gap_minutes of the one before, at least $min_copies copies; the first of a burst is kept, the rest
+-- are flagged. Machine-rate authors: $rate_posts or more mentions within $rate_minutes.
+-- The windows sort narrow rows (integer keys, times) and take differences in epoch microseconds:
+-- timestamptz arithmetic goes through the ICU calendar, several times slower, and in UTC the two agree.
+with mentions as (
+  select rowid as mention_key, mention_id, author_key, created_at, text_key
+  from noise_mentions
+),
+
+clusters as (
+  select text_key, cluster_key
+  from noise_text_clusters
 ),
 
 keyed as (
   select
-    texts.mention_id,
-    texts.author_key,
-    texts.created_at,
-    coalesce(noise_text_clusters.cluster_key, noise_distinct_texts.text_key) as cluster_key
-  from texts
-  inner join noise_distinct_texts on noise_distinct_texts.copy_text = texts.copy_text
-  left join noise_text_clusters on noise_text_clusters.text_key = noise_distinct_texts.text_key
-  where not texts.is_repost
+    mentions.mention_key,
+    coalesce(clusters.cluster_key, mentions.text_key) as cluster_key,
+    mentions.created_at,
+  from mentions
+  left join clusters on clusters.text_key = mentions.text_key
+  where mentions.text_key is not null
 ),
 
 gaps as (
   select
     *,
     case
-      when created_at - lag(created_at) over (partition by cluster_key order by created_at, mention_id) <= to_minutes($gap_minutes::bigint) then 0
+      when epoch_us(created_at) - epoch_us(lag(created_at) over (partition by cluster_key order by created_at)) <= $gap_minutes::bigint * 60000000 then 0
       else 1
-    end as starts_burst
+    end as starts_burst,
   from keyed
 ),
 
+-- The default frame takes in every copy posted at the same time, so copies tied in time share a burst
+-- whichever of them the lag above saw first.
 bursts as (
   select
-    *,
-    sum(starts_burst) over (partition by cluster_key order by created_at, mention_id rows between unbounded preceding and current row) as burst
+    mention_key,
+    cluster_key,
+    sum(starts_burst) over (partition by cluster_key order by created_at) as burst,
   from gaps
+),
+
+burst_members as (
+  select
+    bursts.cluster_key,
+    bursts.burst,
+    mentions.mention_key,
+    mentions.mention_id,
+    mentions.author_key,
+    mentions.created_at,
+  from bursts
+  inner join mentions on mentions.mention_key = bursts.mention_key
 ),
 
 burst_stats as (
@@ -42,30 +63,40 @@ burst_stats as (
     count(*) as copies,
     count(distinct author_key) as authors,
     arg_min(mention_id, created_at) as first_mention_id,
-    round(date_diff('minute', min(created_at), max(created_at)) / 60.0, 1) as hours
-  from bursts
+    round(date_diff('minute', min(created_at), max(created_at)) / 60.0, 1) as hours,
+  from burst_members
   group by cluster_key, burst
   having count(*) >= $min_copies
 ),
 
 duplicates as (
   select
-    bursts.mention_id,
-    bursts.mention_id <> burst_stats.first_mention_id as is_near_duplicate,
-    'dup:' || burst_stats.first_mention_id as duplicate_cluster_id,
-    format('{} {} near-identical texts from {} account(s) within {} h (first {})',
-      case when bursts.mention_id = burst_stats.first_mention_id then 'first of' else 'copy in a burst of' end,
-      burst_stats.copies, burst_stats.authors, burst_stats.hours, burst_stats.first_mention_id) as duplicate_reason
-  from bursts
-  inner join burst_stats on burst_stats.cluster_key = bursts.cluster_key and burst_stats.burst = bursts.burst
+    burst_members.mention_key,
+    burst_stats.first_mention_id,
+    burst_stats.copies,
+    burst_stats.authors,
+    burst_stats.hours,
+  from burst_members
+  inner join burst_stats on burst_stats.cluster_key = burst_members.cluster_key and burst_stats.burst = burst_members.burst
+),
+
+busy_authors as (
+  select author_key
+  from mentions
+  where author_key is not null
+  group by author_key
+  having count(*) >= $rate_posts
 ),
 
 author_windows as (
   select
-    author_key,
-    count(*) over (partition by author_key order by created_at range between to_minutes($rate_minutes::bigint) preceding and current row) as posts_in_window
-  from texts
-  where author_key is not null
+    mentions.author_key,
+    count(*) over (
+      partition by mentions.author_key order by epoch_us(mentions.created_at)
+      range between $rate_minutes::bigint * 60000000 preceding and current row
+    ) as posts_in_window,
+  from mentions
+  semi join busy_authors on busy_authors.author_key = mentions.author_key
 ),
 
 machine_authors as (
@@ -77,19 +108,23 @@ machine_authors as (
 
 final as (
   select
-    texts.mention_id,
-    coalesce(duplicates.is_near_duplicate, false) as is_near_duplicate,
-    duplicates.duplicate_cluster_id,
+    mentions.mention_id,
+    coalesce(mentions.mention_id <> duplicates.first_mention_id, false) as is_near_duplicate,
+    'dup:' || duplicates.first_mention_id as duplicate_cluster_id,
     machine_authors.author_key is not null as is_machine_rate_author,
     nullif(concat_ws('; ',
-      duplicates.duplicate_reason,
+      case when duplicates.first_mention_id is not null then
+        format('{} {} near-identical texts from {} account(s) within {} h (first {})',
+          case when mentions.mention_id = duplicates.first_mention_id then 'first of' else 'copy in a burst of' end,
+          duplicates.copies, duplicates.authors, duplicates.hours, duplicates.first_mention_id)
+      end,
       case when machine_authors.author_key is not null then
-        format('author {} posted {} mentions within {} minutes (machine rate: {} or more)', texts.author_key, machine_authors.peak_posts, $rate_minutes, $rate_posts)
+        format('author {} posted {} mentions within {} minutes (machine rate: {} or more)', mentions.author_key, machine_authors.peak_posts, $rate_minutes, $rate_posts)
       end
-    ), '') as reason
-  from texts
-  left join duplicates on duplicates.mention_id = texts.mention_id
-  left join machine_authors on machine_authors.author_key = texts.author_key
+    ), '') as reason,
+  from mentions
+  left join duplicates on duplicates.mention_key = mentions.mention_key
+  left join machine_authors on machine_authors.author_key = mentions.author_key
 )
 
 select * from final

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterTexts } from '../../pipelines/noise/cluster-texts.ts';
+import { fnv1a } from '../../pipelines/lib/hash.ts';
+import { clusterSignatures, clusterTexts, DEFAULT_CLUSTER_OPTIONS, TextSigner } from '../../pipelines/noise/cluster-texts.ts';
 import { agreement, MinHasher } from '../../pipelines/noise/minhash.ts';
 import { jaccard, shingles } from '../../pipelines/noise/shingles.ts';
 
@@ -32,5 +33,25 @@ describe('near-duplicate clustering', () => {
   it('is deterministic', () => {
     const texts = Array.from({ length: 200 }, (_, i) => `mention number ${i % 40} about pakkit delivery ${i % 7}`);
     expect(clusterTexts(texts)).toEqual(clusterTexts(texts));
+  });
+});
+
+describe('shingle hashes', () => {
+  it('are FNV-1a of the words joined by one space, whatever the spacing, with single words for short texts', () => {
+    const joined = (text: string) => {
+      const words = text.split(' ').filter(Boolean);
+      const parts = words.length < 2 ? words : words.slice(1).map((word, i) => `${words[i]} ${word}`);
+      return [...new Set(parts.map(fnv1a))].sort();
+    };
+    for (const text of ['', ' ', 'one', 'one two', '  a  b   c ', 'é ü 日本 語 😍 x', `${'w'.repeat(300)} b a b a`]) {
+      expect([...shingles(text)].sort()).toEqual(joined(text));
+    }
+  });
+
+  it('cluster the same whether texts are signed at once or in batches', () => {
+    const texts = Array.from({ length: 300 }, (_, i) => `promo code save${i % 12} at pakkit today only for order ${i % 5}`);
+    const signer = new TextSigner(texts.length, DEFAULT_CLUSTER_OPTIONS);
+    for (let from = 0; from < texts.length; from += 70) signer.sign(texts.slice(from, from + 70), from);
+    expect(clusterSignatures(signer, DEFAULT_CLUSTER_OPTIONS)).toEqual(clusterTexts(texts));
   });
 });
