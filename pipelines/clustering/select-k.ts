@@ -31,10 +31,27 @@ export function simplifiedSilhouette(matrix: SparseMatrix, rows: Int32Array, res
 const TRIAL = { maxIterations: 20, tolerance: 0.005 };
 
 /**
+ * Every row's similarity to each seed row's unit vector. Centroid c of a trial starts at seed c whatever
+ * its k, with the same numbers, so the first assign step of every trial reads them from here (a centroid
+ * past the seeds, when rows ran out, is zero).
+ */
+function firstSimilarities(matrix: SparseMatrix, rows: Int32Array, seeds: readonly number[]): { sims: Float64Array; k: number } {
+  const k = seeds.length;
+  const centroids = centroidsAt(matrix, seeds, k);
+  const sims = new Float64Array(rows.length * k);
+  const row = new Float64Array(k);
+  for (let i = 0; i < rows.length; i++) {
+    rowSimilarities(matrix, rows[i], centroids, k, row);
+    sims.set(row, i * k);
+  }
+  return { sims, k };
+}
+
+/**
  * `sphericalKmeans` for one trial k, with the simplified silhouette taken from the last assign step when
  * it converged (the centroids did not move after it, so a separate pass would compute the same numbers).
  */
-function trial(matrix: SparseMatrix, rows: Int32Array, k: number, initial: Float32Array): { result: KmeansResult; silhouette: number } {
+function trial(matrix: SparseMatrix, rows: Int32Array, k: number, initial: Float32Array, first: { sims: Float64Array; k: number }): { result: KmeansResult; silhouette: number } {
   let centroids: Float32Array = initial;
   let spare: Float32Array = new Float32Array(initial.length);
   const assignment = new Int32Array(matrix.rows).fill(-1);
@@ -43,8 +60,10 @@ function trial(matrix: SparseMatrix, rows: Int32Array, k: number, initial: Float
   for (let iterations = 1; iterations <= TRIAL.maxIterations; iterations++) {
     let changed = 0;
     let total = 0;
-    for (const row of rows) {
-      rowSimilarities(matrix, row, centroids, k, sims);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (iterations === 1) for (let c = 0; c < k; c++) sims[c] = c < first.k ? first.sims[i * first.k + c] : 0;
+      else rowSimilarities(matrix, row, centroids, k, sims);
       let best = 0;
       for (let c = 1; c < k; c++) if (sims[c] > sims[best]) best = c;
       let other = -Infinity;
@@ -84,8 +103,9 @@ export interface KTrials {
  */
 export function runTrials(matrix: SparseMatrix, rows: Int32Array, ks: readonly number[], seeds: readonly number[]): KTrials {
   const out: KTrials = { scores: [], best: null };
+  const first = firstSimilarities(matrix, rows, seeds.slice(0, Math.max(0, ...ks)));
   for (const k of ks) {
-    const { result, silhouette: scored } = trial(matrix, rows, k, centroidsAt(matrix, seeds.slice(0, k), k));
+    const { result, silhouette: scored } = trial(matrix, rows, k, centroidsAt(matrix, seeds.slice(0, k), k), first);
     const silhouette = k === 1 ? 0 : scored;
     out.scores.push({ k, silhouette });
     if (!out.best || silhouette > out.best.silhouette || (silhouette === out.best.silhouette && k < out.best.k)) out.best = { k, silhouette, centroids: result.centroids };
