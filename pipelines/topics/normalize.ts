@@ -1,7 +1,8 @@
 /**
  * The JavaScript twin of queries/topics/topic_texts.sql: both must cut a text into the same words.
- * SQL: lower(strip_accents(text)), links removed, split on runs of characters that are not letters,
- * digits, marks or "_"; a word that changes between Arabic and Latin script also counts as its parts.
+ * SQL: links removed, split on runs of characters that are not letters, digits, marks or "_", each
+ * distinct word folded by lower(strip_accents(word)) (a run of marks alone is no word, as folding
+ * strips it); a word that changes between Arabic and Latin script also counts as its parts.
  * strip_accents (utf8proc STRIPMARK) drops every combining mark, as NFD plus removing \p{M} does here.
  */
 const MARKS = /\p{M}/gu;

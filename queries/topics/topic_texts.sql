@@ -1,5 +1,5 @@
--- Each distinct text cut into normalized words (lower case, no accents, links removed), with its
--- hashtags and handles from the export and from the text. pipelines/topics/normalize.ts is its
+-- Each distinct text cut into words (links removed), with its normalized hashtags and handles from
+-- the export and from the text. pipelines/topics/normalize.ts is its
 -- JavaScript twin. Reposts and copies repeat texts (a million mentions hold about a third as many),
 -- so a text (title, body and the export's tag lists, kept as they came for topic_mentions.sql) is
 -- matched once. Later steps key texts by this table's rowid (text_key).
@@ -20,11 +20,12 @@ texts as (
   from sources
 ),
 
-normalized as (
+unmarked as (
   select
     *,
-    -- An ASCII text (as many bytes as characters) has no accents to strip, and stripping costs more than lower().
-    case when strlen(text) = length(text) then lower(text) else lower(strip_accents(text)) end as folded
+    -- A run of combining marks after no letter (an emoji's variation selector) is no word: folding
+    -- strips it, so it goes before the cut. An ASCII text (as many bytes as characters) holds none.
+    case when strlen(text) = length(text) then text else regexp_replace(text, '(^|[^\p{L}\p{N}\p{M}_])\p{M}+', '\1', 'g') end as unmarked_text
   from texts
 ),
 
@@ -34,11 +35,13 @@ final as (
     body,
     export_hashtags,
     export_handles,
-    -- A text starting or ending with punctuation gets an empty first or last word: it matches no
-    -- pattern and shifts no distance, and filtering it out costs a fifth of this query.
+    -- The words as written: topic_token_words folds each distinct word (lower case, no accents) once,
+    -- far fewer than the words of every text. A text starting or ending with punctuation gets an
+    -- empty first or last word: it matches no pattern and shifts no distance, and filtering it out
+    -- costs a fifth of this query.
     regexp_split_to_array(
       -- Most texts hold no link; the check is far cheaper than the replacement.
-      case when contains(folded, '://') then regexp_replace(folded, 'https?://\S+', ' ', 'g') else folded end,
+      case when contains(unmarked_text, '://') then regexp_replace(unmarked_text, '(?i)https?://\S+', ' ', 'g') else unmarked_text end,
       '[^\p{L}\p{N}\p{M}_]+'
     ) as words,
     list_distinct(list_concat(
@@ -49,7 +52,7 @@ final as (
       list_transform(listed_handles, handle -> lower(ltrim(handle, '@'))),
       case when contains(text, '@') then list_transform(regexp_extract_all(text, '@([\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*)', 1), handle -> lower(handle)) else [] end
     )) as handles
-  from normalized
+  from unmarked
 )
 
 select * from final

@@ -1,24 +1,32 @@
--- Which query words each distinct word of the texts satisfies: exactly, as a prefix (deliver*), or
--- within a number of edits (pakkit~1). Matching the vocabulary, not every mention, keeps wildcards
--- and fuzzy words cheap. A word that changes between Arabic and Latin script ("وPakkit": an Arabic
+-- Which query words each distinct word of the texts (as written; folded here) satisfies: exactly, as
+-- a prefix (deliver*), or within a number of edits (pakkit~1). Folding and matching the vocabulary,
+-- not every mention, keeps wildcards and fuzzy words cheap. A word that changes between Arabic and Latin script ("وPakkit": an Arabic
 -- clitic on a brand name) also stands for its parts.
-with vocabulary as (
+with written as (
   select distinct unnest(words) as token
   from topic_texts
+),
+
+vocabulary as (
+  select
+    token,
+    -- Folded: lower case, no accents (stripping costs more than lower(), and ASCII has no accents).
+    case when strlen(token) = length(token) then lower(token) else lower(strip_accents(token)) end as word
+  from written
 ),
 
 mixed_script as (
   select vocabulary.token, parts.part
   from vocabulary
   cross join unnest(string_split(
-    regexp_replace(regexp_replace(vocabulary.token, '(\p{Arabic})(\p{Latin})', '\1 \2', 'g'), '(\p{Latin})(\p{Arabic})', '\1 \2', 'g'),
+    regexp_replace(regexp_replace(vocabulary.word, '(\p{Arabic})(\p{Latin})', '\1 \2', 'g'), '(\p{Latin})(\p{Arabic})', '\1 \2', 'g'),
     ' '
   )) as parts(part)
-  where regexp_matches(vocabulary.token, '\p{Arabic}') and regexp_matches(vocabulary.token, '\p{Latin}')
+  where regexp_matches(vocabulary.word, '\p{Arabic}') and regexp_matches(vocabulary.word, '\p{Latin}')
 ),
 
 parts as (
-  select token, token as part from vocabulary
+  select token, word as part from vocabulary
   union all
   select token, part from mixed_script
 ),

@@ -31,6 +31,12 @@ const TEXTS: TextRow[] = [
   { id: 't13', body: 'Bee Express: pakkit is fine' },
   { id: 't14', body: 'تم خصم المبلغ مرتين من بطاقتي في Pakkit' },
   { id: 't15', body: 'المندوب لم يصل وPakkit كتب أن الطلب تم توصيله' },
+  // Emoji with a variation selector (a combining mark) are no words: late is right before pakkit.
+  { id: 't16', body: 'late \u2764\uFE0F \u2764\uFE0F \u2764\uFE0F pakkit' },
+  { id: 't17', body: 'SEE HTTPS://PAKKIT.EXAMPLE/LATE now' },
+  { id: 't18', body: 'Pâkkit ÇÖKÜYOR' },
+  // The same text as t1: matched once, recorded for both mentions.
+  { id: 't19', body: 'Pakkit is late again, 40 minutes' },
 ];
 
 describe('matching in the warehouse', () => {
@@ -50,6 +56,10 @@ describe('matching in the warehouse', () => {
     expect(topics.get('t11')).toEqual(['pakkit', 'rushbee']);
     expect(topics.get('t12')).toEqual(['late', 'late-first', 'pakkit']);
     expect(topics.get('t15')).toEqual(['arabic', 'pakkit']);
+    expect(topics.get('t16')).toEqual(['late', 'late-first', 'pakkit']);
+    expect(topics.get('t17')).toEqual([]);
+    expect(topics.get('t18')).toEqual(['pakkit', 'turkish']);
+    expect(topics.get('t19')).toEqual(['late', 'pakkit']);
   });
 
   it('records the terms that matched, in canonical form, leaving out excluded ones', async () => {
