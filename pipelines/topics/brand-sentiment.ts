@@ -19,9 +19,15 @@ export interface BrandSentiment {
 
 const FLIP: Record<SentimentLabel, SentimentLabel> = { positive: 'negative', negative: 'positive', neutral: 'neutral' };
 
+/** The last `count` words ending at or before `offset`, joined by spaces. */
 function wordsBefore(tokens: Token[], offset: number, count: number): string {
-  const before = tokens.filter((t) => t.end <= offset).slice(-count);
-  return before.map((t) => t.text).join(' ');
+  let words = '';
+  let found = 0;
+  for (let i = tokens.length - 1; i >= 0 && found < count; i--) {
+    if (tokens[i].end > offset) continue;
+    words = found++ ? `${tokens[i].text} ${words}` : tokens[i].text;
+  }
+  return words;
 }
 
 function wordAfter(tokens: Token[], offset: number): string | undefined {
