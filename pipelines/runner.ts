@@ -4,6 +4,7 @@ import type { Db } from './lib/db.ts';
 import type { Logger } from './lib/log.ts';
 import { ensureSchema, schemaText } from './lib/schema.ts';
 import type { Stage, StageResult } from './lib/stage.ts';
+import { inputDelta, recordInputs } from './lib/stage-inputs.ts';
 
 export interface RunOptions {
   db: Db;
@@ -66,6 +67,9 @@ export async function runStages(run: RunOptions): Promise<{ runId: string; repor
   const reports: StageReport[] = [];
   // Each fingerprint folds in the one before it, so a change upstream reruns everything downstream.
   let chain = '';
+  // The same without the data: what decides whether a stage may work on new files alone.
+  let codeChain = schemaText();
+  const upstream: string[] = [];
   for (const stage of stages) {
     const options = { ...stage.defaults, ...(run.options?.[stage.name] ?? {}) };
     const startedAt = new Date();
@@ -73,6 +77,10 @@ export async function runStages(run: RunOptions): Promise<{ runId: string; repor
       .update([chain || (await dataVersion(db)), stage.name, json(options), stage.fingerprint?.(options) ?? ''].join('\u0000'))
       .digest('hex');
     chain = stage.alwaysRun ? '' : fingerprint;
+    const code = createHash('sha256').update([codeChain, stage.name, json(options), stage.fingerprint?.(options) ?? ''].join('\u0000')).digest('hex');
+    if (!stage.alwaysRun) codeChain = code;
+    const earlier = [...upstream];
+    if (!stage.alwaysRun) upstream.push(stage.name);
     if (!stage.alwaysRun && !run.force && (await lastFingerprint(db, stage.name)) === fingerprint) {
       await db.run(
         `insert into pipeline_runs (run_id, stage, options, started_at, finished_at, rows, status, fingerprint, message)
@@ -90,7 +98,8 @@ export async function runStages(run: RunOptions): Promise<{ runId: string; repor
     );
     log.info(`▸ ${stage.name}: ${stage.description}`);
     try {
-      const result = await stage.run({ db, options, log, now, runId, root });
+      const delta = run.force || stage.alwaysRun ? undefined : await inputDelta(db, stage.name, code, earlier);
+      const result = await stage.run({ db, options, log, now, runId, root, delta });
       const seconds = (Date.now() - startedAt.getTime()) / 1000;
       for (const warning of result.warnings) log.warn(warning);
       // Tables rebuilt with `create or replace` lost their comments (the data dictionary).
@@ -100,6 +109,8 @@ export async function runStages(run: RunOptions): Promise<{ runId: string; repor
          where run_id = $run_id and stage = $stage`,
         { run_id: runId, stage: stage.name, finished: new Date().toISOString(), rows: result.rows, warnings: json(result.warnings) },
       );
+      // Wall-clock time, not the run's clock: the order of these records is what matters.
+      if (!stage.alwaysRun) await recordInputs(db, stage.name, code, new Date(), !(delta && result.incremental));
       reports.push({ stage: stage.name, seconds, ...result, peakRssMb: process.resourceUsage().maxRSS / 1024 });
     } catch (error) {
       await db.run(

@@ -1,5 +1,6 @@
 import type { Db } from './db.ts';
 import type { Logger } from './log.ts';
+import type { InputDelta } from './stage-inputs.ts';
 
 export interface StageContext<O> {
   db: Db;
@@ -11,11 +12,18 @@ export interface StageContext<O> {
   runId: string;
   /** The workspace root (the folder holding listening.config.ts and data/). */
   root: string;
+  /**
+   * Set when only new export files arrived since the stage last succeeded with the same code: a stage
+   * may then work on their rows alone (docs/incremental.md). Unset: rebuild from everything.
+   */
+  delta?: InputDelta;
 }
 
 export interface StageResult {
   rows: number;
   warnings: string[];
+  /** True when the stage worked on `delta`'s new files alone and kept the rest of its output. */
+  incremental?: boolean;
   /** Counts a command may show in its summary line (e.g. files skipped as unchanged). */
   counts?: Record<string, number>;
 }

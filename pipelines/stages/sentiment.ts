@@ -82,7 +82,7 @@ export const sentimentStage = defineStage<SentimentOptions>({
   reads: ['stg_mentions'],
   writes: ['mention_sentiment'],
   defaults: { scorer: 'auto', model: DEFAULT_MODEL_PATH, incremental: true, workers: 'auto', parallelAbove: 20_000, batchSize: 4_000 },
-  async run({ db, options, log, now, root }) {
+  async run({ db, options, log, now, root, delta }) {
     const warnings: string[] = [];
     await db.run(DDL);
     const spec = { scorer: options.scorer, modelPath: options.model, root };
@@ -117,7 +117,8 @@ export const sentimentStage = defineStage<SentimentOptions>({
         if (rows === 0) warnings.push('No new mentions to score: mention_sentiment is up to date. Run with incremental: false to rescore everything.');
         const used = (pool as ScoringPool | null)?.size ?? 1;
         log.info(`Scored ${formatCount(rows)} mentions (${formatCount(unique)} distinct texts) with ${used} thread(s).`);
-        return { rows, warnings };
+        // Rows of mentions scored before are kept as they were: only new ones were added (a staging rebuild may have changed texts).
+        return { rows, warnings, incremental: Boolean(options.incremental && delta && !delta.rebuiltUpstream.includes('staging')) };
       });
     } finally {
       await closePool(pool, () => (pool = null));

@@ -8,7 +8,7 @@ export const BOOKKEEPING = {
   /** Which run did what, when; killed runs leave their 'running' rows. */
   tables: ['pipeline_runs'],
   /** Which run wrote a row, and when. */
-  columns: ['run_id', 'batch_id', 'ingested_at', 'loaded_at', 'rejected_at', 'scored_at', 'computed_at', 'detected_at'],
+  columns: ['run_id', 'batch_id', 'ingested_at', 'loaded_at', 'rejected_at', 'scored_at', 'computed_at', 'detected_at', 'recorded_at', 'rebuilt_at'],
   /** ingest_rejects.raw_text of a value reject is the staged row as JSON, lineage included: its batch_id and ingested_at are masked. */
   rawTextLineage: /"(batch_id|ingested_at)":"[^"]*"/,
   /**
