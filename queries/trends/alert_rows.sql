@@ -2,10 +2,25 @@
 -- drivers arrive as JSON text, $method_version, $run_id and $detected_at are the same for all.
 with alerts as (
   select unnest(
-    from_json(
-      $rows::json,
-      '[{"alert_id": "VARCHAR", "alert_date": "DATE", "topic_id": "VARCHAR", "topic_name": "VARCHAR", "topic_kind": "VARCHAR", "platform": "VARCHAR", "lang": "VARCHAR", "metric": "VARCHAR", "direction": "VARCHAR", "severity": "VARCHAR", "observed": "DOUBLE", "expected": "DOUBLE", "scale": "DOUBLE", "z_score": "DOUBLE", "baseline_start": "DATE", "baseline_end": "DATE", "drivers": "VARCHAR"}]'
-    ),
+    cast($rows::json as struct(
+      alert_id varchar,
+      alert_date date,
+      topic_id varchar,
+      topic_name varchar,
+      topic_kind varchar,
+      platform varchar,
+      lang varchar,
+      metric varchar,
+      direction varchar,
+      severity varchar,
+      observed double,
+      expected double,
+      scale double,
+      z_score double,
+      baseline_start date,
+      baseline_end date,
+      drivers varchar
+    )[]),
     recursive := true
   )
 ),

@@ -3,10 +3,16 @@
 -- whether only negative mentions of the day count, and the baseline thinning rate per million.
 with alerts as (
   select unnest(
-    from_json(
-      $alerts::json,
-      '[{"alert_id": "VARCHAR", "topic_id": "VARCHAR", "platform": "VARCHAR", "lang": "VARCHAR", "from_date": "DATE", "day": "DATE", "negative_only": "BOOLEAN", "per_million": "UBIGINT"}]'
-    ),
+    cast($alerts::json as struct(
+      alert_id varchar,
+      topic_id varchar,
+      platform varchar,
+      lang varchar,
+      from_date date,
+      day date,
+      negative_only boolean,
+      per_million ubigint
+    )[]),
     recursive := true
   )
 )

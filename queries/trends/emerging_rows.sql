@@ -2,10 +2,20 @@
 -- term); the windows, $run_id and $computed_at are the same for all.
 with terms as (
   select unnest(
-    from_json(
-      $rows::json,
-      '[{"topic_id": "VARCHAR", "topic_name": "VARCHAR", "kind": "VARCHAR", "term": "VARCHAR", "term_rank": "BIGINT", "recent_count": "BIGINT", "baseline_count": "BIGINT", "recent_total": "BIGINT", "baseline_total": "BIGINT", "rate_ratio": "DOUBLE", "g2": "DOUBLE", "first_seen_date": "DATE"}]'
-    ),
+    cast($rows::json as struct(
+      topic_id varchar,
+      topic_name varchar,
+      kind varchar,
+      term varchar,
+      term_rank bigint,
+      recent_count bigint,
+      baseline_count bigint,
+      recent_total bigint,
+      baseline_total bigint,
+      rate_ratio double,
+      g2 double,
+      first_seen_date date
+    )[]),
     recursive := true
   )
 ),
