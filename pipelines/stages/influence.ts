@@ -30,9 +30,10 @@ export const influenceStage = defineStage<InfluenceOptions>({
       );
     }
     return db.transaction(async () => {
+      await db.run(`create or replace temp table influence_mentions as ${SQL.influence_mentions}`);
       for (const name of GRAPH_MODELS) await db.run(`create or replace table ${name} as ${SQL[name]}`);
       const graph = await readGraph(db);
-      log.info(`  PageRank over ${formatCount(graph.nodeCount)} authors and ${formatCount(graph.targets.length)} interaction edges`);
+      log.info(`  PageRank over ${formatCount(graph.nodeCount)} accounts (authors and accounts they @mention) and ${formatCount(graph.targets.length)} interaction edges`);
       await writePagerank(db, pagerankCsr(graph, { alpha: INFLUENCE_FORMULA.alpha }));
       await db.run('delete from dim_authors');
       await db.run(`insert into dim_authors by name ${SQL.dim_authors}`, {
@@ -46,6 +47,7 @@ export const influenceStage = defineStage<InfluenceOptions>({
       );
       await db.run(`create or replace table fct_brand_advocates as ${SQL.fct_brand_advocates}`, { top_n: options.advocatesPerBrand });
       await db.run('drop table author_pagerank');
+      await db.run('drop table influence_mentions');
       const authors = Number((await db.one<{ n: bigint }>('select count(*) as n from dim_authors'))?.n ?? 0);
       const warnings = authors === 0 ? ['No authors to score: fct_mentions has no mention with an author handle or id.'] : [];
       return { rows: authors, warnings };

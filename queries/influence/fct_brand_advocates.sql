@@ -11,12 +11,8 @@ brand_mentions as (
   where topic_kind in ('brand', 'competitor')
 ),
 
-mentions as (
-  select mention_id, sentiment_score, sentiment_label from fct_mentions
-),
-
 authors as (
-  select mention_id, author_key from int_mention_authors
+  select mention_id, author_key, sentiment_score, sentiment_label from influence_mentions
 ),
 
 influence as (
@@ -28,12 +24,11 @@ author_brands as (
     brand_mentions.topic_id,
     authors.author_key,
     count(*) as mentions,
-    count(*) filter (where coalesce(brand_mentions.brand_sentiment_label, mentions.sentiment_label) = 'positive') as positive_mentions,
-    count(*) filter (where coalesce(brand_mentions.brand_sentiment_label, mentions.sentiment_label) = 'negative') as negative_mentions,
-    avg(coalesce(brand_mentions.brand_sentiment_score, mentions.sentiment_score)) as mean_sentiment_score
+    count(*) filter (where coalesce(brand_mentions.brand_sentiment_label, authors.sentiment_label) = 'positive') as positive_mentions,
+    count(*) filter (where coalesce(brand_mentions.brand_sentiment_label, authors.sentiment_label) = 'negative') as negative_mentions,
+    avg(coalesce(brand_mentions.brand_sentiment_score, authors.sentiment_score)) as mean_sentiment_score
   from brand_mentions
   inner join authors on authors.mention_id = brand_mentions.mention_id
-  left join mentions on mentions.mention_id = brand_mentions.mention_id
   group by brand_mentions.topic_id, authors.author_key
 ),
 

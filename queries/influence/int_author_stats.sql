@@ -1,17 +1,8 @@
 -- Per author: profile (latest known followers, name), activity, engagement received on their own
 -- mentions, and the replies, reposts, quotes and @mentions other authors sent them.
-with authors as (
-  select mention_id, author_key, platform, author_handle, author_id from int_mention_authors
-),
-
-mentions as (
-  select mention_id, author_name, author_followers, is_author_verified, created_at, created_date, engagement from fct_mentions
-),
-
-authored as (
-  select authors.*, mentions.* exclude (mention_id)
-  from authors
-  inner join mentions on mentions.mention_id = authors.mention_id
+with authored as (
+  select author_key, platform, author_handle, author_id, author_name, author_followers, is_author_verified, created_at, created_date, engagement
+  from influence_mentions
 ),
 
 interactions as (
