@@ -32,8 +32,8 @@ const RESULTS_DDL = `
     first_key integer, texts_count integer, langs varchar, lang_sources varchar, lang_confidences varchar,
     scores varchar, labels varchar, scorers varchar, evidence varchar)`;
 const RESULT_TYPES: DuckDBType[] = [INTEGER, INTEGER, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR];
-const TEMP_VIEWS = ['sentiment_results', 'sentiment_mentions'];
-const TEMP_TABLES = ['sentiment_result_batches', 'sentiment_texts'];
+const TEMP_VIEWS = ['sentiment_mentions'];
+const TEMP_TABLES = ['sentiment_results', 'sentiment_result_batches', 'sentiment_texts'];
 
 /** One row per batch; queries/sentiment/sentiment_results.sql splits them into rows. */
 function appendBatch(appender: DuckDBAppender, batch: ScoredBatch): void {
@@ -93,35 +93,42 @@ export const sentimentStage = defineStage<SentimentOptions>({
     const startPool = () => (pool ??= threads > 0 ? new ScoringPool(threads, spec) : null);
     const scored = Number((await db.one<{ n: bigint }>('select count(*) as n from mention_sentiment'))?.n ?? 0);
     if (options.workers !== 'auto' || !options.incremental || scored === 0) startPool();
+    // The work tables are made outside the transaction: DuckDB reads tables created inside one from
+    // transaction-local storage, which made the final insert about twice as slow. Only the writes to
+    // mention_sentiment need to be atomic.
     try {
-      return await db.transaction(async () => {
-        if (!options.incremental) await db.run('delete from mention_sentiment');
-        else await db.run(`delete from mention_sentiment where mention_id in (${SQL.sentiment_stale})`);
-        await db.run(`create or replace temp view sentiment_mentions as ${SQL.sentiment_mentions}`);
-        await db.run(`create or replace temp table sentiment_texts as ${SQL.sentiment_texts}`);
-        const unique = Number((await db.one<{ n: bigint }>('select count(*) as n from sentiment_texts'))?.n ?? 0);
-        if (options.workers === 'auto') {
-          if (unique > options.parallelAbove) startPool();
-          else await closePool(pool, () => (pool = null));
-        }
-        await db.run(RESULTS_DDL);
-        const appender = await db.connection.createAppender('sentiment_result_batches');
-        const batchSize = Math.max(1, options.batchSize);
+      await db.run(`create or replace temp view sentiment_mentions as ${SQL.sentiment_mentions}`);
+      await db.run(`create or replace temp table sentiment_texts as ${SQL.sentiment_texts}`, { rescore_all: !options.incremental });
+      const unique = Number((await db.one<{ n: bigint }>('select count(*) as n from sentiment_texts'))?.n ?? 0);
+      if (options.workers === 'auto') {
+        if (unique > options.parallelAbove) startPool();
+        else await closePool(pool, () => (pool = null));
+      }
+      await db.run(RESULTS_DDL);
+      const appender = await db.connection.createAppender('sentiment_result_batches');
+      const batchSize = Math.max(1, options.batchSize);
+      try {
         await scoreAll(readBatches(db, unique, batchSize, 4 * Math.max(1, threads)), unique, pool, spec, appender, log);
+      } finally {
         appender.closeSync();
-        await db.run(`create or replace temp view sentiment_results as ${SQL.sentiment_results}`);
+      }
+      const used = (pool as ScoringPool | null)?.size ?? 1;
+      await closePool(pool, () => (pool = null));
+      await db.run(`create or replace temp table sentiment_results as ${SQL.sentiment_results}`);
+      const rows = await db.transaction(async () => {
+        if (!options.incremental) await db.run('delete from mention_sentiment');
+        else if (scored > 0) await db.run(`delete from mention_sentiment where mention_id in (${SQL.sentiment_stale})`);
         const inserted = await db.all<{ Count: bigint }>(`insert into mention_sentiment ${SQL.scored_mentions}`, { scored_at: now.toISOString() });
-        const rows = Number(inserted[0]?.Count ?? 0);
-        for (const view of TEMP_VIEWS) await db.run(`drop view ${view}`);
-        for (const table of TEMP_TABLES) await db.run(`drop table ${table}`);
-        if (rows === 0) warnings.push('No new mentions to score: mention_sentiment is up to date. Run with incremental: false to rescore everything.');
-        const used = (pool as ScoringPool | null)?.size ?? 1;
-        log.info(`Scored ${formatCount(rows)} mentions (${formatCount(unique)} distinct texts) with ${used} thread(s).`);
-        // Rows of mentions scored before are kept as they were: only new ones were added (a staging rebuild may have changed texts).
-        return { rows, warnings, incremental: Boolean(options.incremental && delta && !delta.rebuiltUpstream.includes('staging')) };
+        return Number(inserted[0]?.Count ?? 0);
       });
+      if (rows === 0) warnings.push('No new mentions to score: mention_sentiment is up to date. Run with incremental: false to rescore everything.');
+      log.info(`Scored ${formatCount(rows)} mentions (${formatCount(unique)} distinct texts) with ${used} thread(s).`);
+      // Rows of mentions scored before are kept as they were: only new ones were added (a staging rebuild may have changed texts).
+      return { rows, warnings, incremental: Boolean(options.incremental && delta && !delta.rebuiltUpstream.includes('staging')) };
     } finally {
       await closePool(pool, () => (pool = null));
+      for (const view of TEMP_VIEWS) await db.run(`drop view if exists ${view}`);
+      for (const table of TEMP_TABLES) await db.run(`drop table if exists ${table}`);
     }
   },
 });

@@ -1,6 +1,6 @@
--- Mentions the sentiment stage has not scored yet, with the text it scores: the title (when there
--- is one) and the body. The stage deletes rows it will rescore first, so "not yet scored" covers
--- both incremental and full runs.
+-- Every mention with the text the sentiment stage scores (the title, when there is one, and the
+-- body) and whether mention_sentiment already has it: an incremental run scores only those it does
+-- not have, a full rescore all of them (queries/sentiment/sentiment_texts.sql).
 with mentions as (
   select mention_id, title, body, lang
   from stg_mentions
@@ -16,8 +16,8 @@ final as (
     mentions.mention_id,
     concat_ws('. ', nullif(trim(mentions.title), ''), mentions.body) as text,
     mentions.lang,
+    mentions.mention_id in (select scored.mention_id from scored) as is_scored,
   from mentions
-  where mentions.mention_id not in (select scored.mention_id from scored)
 )
 
 select * from final

@@ -101,4 +101,12 @@ describe('sentiment stage', () => {
     const labels = await db.all<{ sentiment_label: string; scorer: string }>('select distinct sentiment_label, scorer from mention_sentiment');
     expect(labels).toEqual([{ sentiment_label: 'neutral', scorer: 'constant:neutral' }]);
   });
+
+  it('leaves mention_sentiment as it was, and no work tables, when scoring fails', async () => {
+    await run({ workers: 0 });
+    const before = await db.all('select * from mention_sentiment order by mention_id');
+    await expect(run({ workers: 0, incremental: false, scorer: 'model', model: 'no/such/model.json' })).rejects.toThrow();
+    expect(await db.all('select * from mention_sentiment order by mention_id')).toEqual(before);
+    expect(await db.all("select table_name from duckdb_tables() where temporary union all select view_name from duckdb_views() where temporary and view_name like 'sentiment%'")).toEqual([]);
+  });
 });
