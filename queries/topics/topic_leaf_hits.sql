@@ -17,17 +17,33 @@ single_words as (
   where leaf_length = 1
 ),
 
+phrase_words as (
+  select * from words where leaf_length > 1
+),
+
+phrase_starts as (
+  select text_key, leaf_id, pos as start_pos, leaf_length
+  from phrase_words
+  where word_index = 0
+),
+
+-- A phrase starts where its first word is and holds when every other word sits at its place after
+-- it (a bit per word index). Joining from the starts leaves few rows to group; grouping every word
+-- of every phrase by its would-be start made one group per common word (pakkit in "pakkit app").
 phrases as (
   select
-    text_key,
-    leaf_id,
-    pos - word_index as start_pos,
-    pos - word_index + any_value(leaf_length) - 1 as end_pos
-  from words
-  where leaf_length > 1
-  group by text_key, leaf_id, pos - word_index
-  -- Every word of the phrase at its place: a bit per word index (faster than count(distinct)).
-  having bit_or(1::bigint << word_index) = (1::bigint << any_value(leaf_length)) - 1
+    phrase_starts.text_key,
+    phrase_starts.leaf_id,
+    phrase_starts.start_pos,
+    phrase_starts.start_pos + phrase_starts.leaf_length - 1 as end_pos
+  from phrase_starts
+  inner join phrase_words
+    on phrase_words.text_key = phrase_starts.text_key
+    and phrase_words.leaf_id = phrase_starts.leaf_id
+    and phrase_words.pos - phrase_words.word_index = phrase_starts.start_pos
+  where phrase_words.word_index > 0
+  group by phrase_starts.text_key, phrase_starts.leaf_id, phrase_starts.start_pos, phrase_starts.leaf_length
+  having bit_or(1::bigint << phrase_words.word_index) = (1::bigint << phrase_starts.leaf_length) - 2
 ),
 
 tag_values as (

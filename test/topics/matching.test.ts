@@ -13,6 +13,7 @@ const TOPICS: TopicConfigInput[] = [
   { id: 'green', name: 'Green', kind: 'topic', query: '#green* OR "compostable box"' },
   { id: 'turkish', name: 'Crash', kind: 'topic', query: 'çöküyor OR "uygulama kapanıyor"' },
   { id: 'arabic', name: 'Arabic', kind: 'topic', query: '"يصل pakkit" OR (pakkit NEAR/0 كتب)' },
+  { id: 'three', name: 'Three words', kind: 'topic', query: '"pakkit is late" OR "is late again pakkit"' },
 ];
 
 const TEXTS: TextRow[] = [
@@ -48,7 +49,7 @@ describe('matching in the warehouse', () => {
       const expected = compiled.filter((t) => evaluate(t.root, mention)).map((t) => t.id).sort();
       expect(topics.get(text.id), text.id).toEqual(expected);
     }
-    expect(topics.get('t1')).toEqual(['late', 'pakkit']);
+    expect(topics.get('t1')).toEqual(['late', 'pakkit', 'three']);
     expect(topics.get('t3')).toEqual([]);
     expect(topics.get('t5')).toEqual(['pakkit']);
     expect(topics.get('t6')).toEqual(['fuzzy']);
@@ -59,7 +60,7 @@ describe('matching in the warehouse', () => {
     expect(topics.get('t16')).toEqual(['late', 'late-first', 'pakkit']);
     expect(topics.get('t17')).toEqual([]);
     expect(topics.get('t18')).toEqual(['pakkit', 'turkish']);
-    expect(topics.get('t19')).toEqual(['late', 'pakkit']);
+    expect(topics.get('t19')).toEqual(['late', 'pakkit', 'three']);
   });
 
   it('records the terms that matched, in canonical form, leaving out excluded ones', async () => {
