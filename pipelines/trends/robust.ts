@@ -1,8 +1,8 @@
 /** Median of a non-empty list. */
-export function median(values: readonly number[]): number {
+export function median(values: ArrayLike<number>): number {
   // A typed array sorts numerically without a comparator call per pair: spike detection takes
   // hundreds of thousands of small medians.
-  const sorted = Float64Array.from(values).sort();
+  const sorted = new Float64Array(values).sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }

@@ -5,15 +5,10 @@ with authors as (
   select author_key as node_key from int_author_stats
 ),
 
-edges as (
-  select source_key, target_key, row_number() over (order by source_key, target_key) as edge_order
-  from int_interactions
-),
-
 endpoints as (
-  select source_key as node_key, 2 * edge_order as seen_at from edges
+  select source_key as node_key, {'source_key': source_key, 'target_key': target_key, 'side': 0} as seen_at from int_interactions
   union all
-  select target_key as node_key, 2 * edge_order + 1 as seen_at from edges
+  select target_key as node_key, {'source_key': source_key, 'target_key': target_key, 'side': 1} as seen_at from int_interactions
 ),
 
 others as (
