@@ -56,26 +56,32 @@ export const noiseStage = defineStage<NoiseOptions>({
   defaults: { similarity: 0.7, minWords: 5, gapMinutes: 60, minCopies: 5, rateMinutes: 60, ratePosts: 20 },
   fingerprint: () => Object.values(SQL).join('\n'),
   async run({ db, options, log }) {
-    return db.transaction(async () => {
+    // The work tables are made outside the transaction: DuckDB reads tables created inside one from
+    // transaction-local storage, which slowed the insert. Only the writes to mention_noise need to be atomic.
+    try {
       await db.run(`create or replace temp table noise_copy_texts as ${SQL.copyTexts}`);
       await db.run(`create or replace temp table noise_distinct_texts as ${SQL.distinct}`, { min_words: options.minWords });
       await db.run(`create or replace temp table noise_mentions as ${SQL.mentions}`);
       const { texts, joined } = await clusterDistinctTexts(db, options.similarity);
       await db.run('create or replace temp table noise_text_clusters (text_key integer, cluster_key integer)');
       await appendRows(db, 'noise_text_clusters', ['text_key', 'cluster_key'], joined);
-      await db.run('delete from mention_noise');
       const params = { gap_minutes: options.gapMinutes, min_copies: options.minCopies, rate_minutes: options.rateMinutes, rate_posts: options.ratePosts };
-      const inserted = await db.all<{ Count: bigint }>(`insert into mention_noise ${SQL.rows}`, params);
+      const rows = await db.transaction(async () => {
+        await db.run('delete from mention_noise');
+        const inserted = await db.all<{ Count: bigint }>(`insert into mention_noise ${SQL.rows}`, params);
+        return Number(inserted[0]?.Count ?? 0);
+      });
       const counts = (await db.one<{ duplicates: bigint; machine: bigint }>(
         'select count(*) filter (where is_near_duplicate) as duplicates, count(*) filter (where is_machine_rate_author) as machine from mention_noise',
       ))!;
-      for (const table of TEMP_TABLES) await db.run(`drop table ${table}`);
       log.info(
         `Compared ${formatCount(texts)} distinct texts: ${formatCount(counts.duplicates)} near-duplicate copies, ` +
           `${formatCount(counts.machine)} mentions by machine-rate authors flagged in mention_noise.`,
       );
-      return { rows: Number(inserted[0]?.Count ?? 0), warnings: [] };
-    });
+      return { rows, warnings: [] };
+    } finally {
+      for (const table of TEMP_TABLES) await db.run(`drop table if exists ${table}`);
+    }
   },
 });
 
