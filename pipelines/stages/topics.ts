@@ -7,7 +7,7 @@ import { QUERIES_DIR, stripTrailingSemicolon } from '../lib/queries.ts';
 import { defineStage } from '../lib/stage.ts';
 import { WORKSPACE_ROOT } from '../lib/workspace.ts';
 import { createScorer, DEFAULT_MODEL_PATH, type ScorerChoice } from '../sentiment/create-scorer.ts';
-import { localScorer, MULTI_BRAND_SQL, scoreBrandClauses } from '../topics/brand-clauses.ts';
+import { localScorer, MULTI_BRAND_SQL, scoreBrandClauses, type BrandJob } from '../topics/brand-clauses.ts';
 import { ClausePool } from '../topics/clause-pool.ts';
 import { compilePlan } from '../topics/compile.ts';
 import { compileTopics, type TopicConfigInput } from '../topics/config-schema.ts';
@@ -20,7 +20,7 @@ export interface TopicsOptions {
   /** The sentiment scorer for clauses around each brand (as in the sentiment stage). */
   scorer: ScorerChoice;
   model: string;
-  /** Threads scoring multi-brand clauses: 0 scores on the main thread; "auto" uses every core when there are more than `parallelAbove` mentions. */
+  /** Threads scoring multi-brand clauses, the main thread one of them (0 or 1: the main thread alone); "auto" uses every core when there are more than `parallelAbove` mentions. */
   workers: number | 'auto';
   parallelAbove: number;
 }
@@ -49,17 +49,18 @@ export const topicsStage = defineStage<TopicsOptions>({
     const spec = { scorer: options.scorer, modelPath: options.model, root };
     const mentions = Number((await db.one<{ n: bigint }>('select count(*) as n from stg_mentions'))?.n ?? 0);
     const threads = options.workers === 'auto' ? (availableParallelism() > 1 && mentions > options.parallelAbove ? availableParallelism() : 0) : options.workers;
-    // The threads load while DuckDB matches.
-    const pool = threads > 0 && topics.length ? new ClausePool(threads, { spec, topics }) : null;
+    // The other threads load while DuckDB matches; the main thread, idle while they score, takes its turn.
+    const pool = threads > 1 && topics.length ? new ClausePool(threads - 1, { spec, topics }) : null;
     try {
       return await db.transaction(async () => {
         await runMatching(db, plan, log);
-        let multi = 0;
-        if (pool) multi = await scoreBrandClauses(db, (jobs) => pool.score(jobs), (await pool.start()).size, log);
-        else {
-          const score = localScorer(topics, createScorer(spec));
-          multi = await scoreBrandClauses(db, async (jobs) => score(jobs), 1, log);
-        }
+        const local = localScorer(topics, createScorer(spec));
+        let turn = 0;
+        const score = pool
+          ? (jobs: BrandJob[]) => (turn++ % threads === threads - 1 ? Promise.resolve(local(jobs)) : pool.score(jobs))
+          : async (jobs: BrandJob[]) => local(jobs);
+        await pool?.start();
+        const multi = await scoreBrandClauses(db, score, pool ? threads : 1, log);
         await db.run('delete from dim_topics');
         await db.run('insert into dim_topics (topic_id, name, kind, parent_id, query) select topic_id, name, topic_kind, parent_id, query from topic_meta order by topic_idx');
         await db.run('delete from mention_topics');
@@ -67,7 +68,7 @@ export const topicsStage = defineStage<TopicsOptions>({
         const rows = Number(inserted[0]?.Count ?? 0);
         await dropMatchTables(db);
         await db.run('drop table if exists topic_clause_sentiment');
-        log.info(`Matched ${formatCount(rows)} mention-topic pairs over ${formatCount(topics.length)} topic(s); ${formatCount(multi)} text(s) name several brands and were scored per brand${pool ? ` on ${pool.size} threads` : ''}.`);
+        log.info(`Matched ${formatCount(rows)} mention-topic pairs over ${formatCount(topics.length)} topic(s); ${formatCount(multi)} text(s) name several brands and were scored per brand${pool ? ` on ${threads} threads` : ''}.`);
         return { rows, warnings };
       });
     } finally {
