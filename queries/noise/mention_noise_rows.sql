@@ -28,19 +28,19 @@ gaps as (
   select
     *,
     case
-      when epoch_us(created_at) - epoch_us(lag(created_at) over (partition by cluster_key order by created_at)) <= $gap_minutes::bigint * 60000000 then 0
+      when epoch_us(created_at) - epoch_us(lag(created_at) over (partition by cluster_key order by created_at, mention_key)) <= $gap_minutes::bigint * 60000000 then 0
       else 1
     end as starts_burst,
   from keyed
 ),
 
--- The default frame takes in every copy posted at the same time, so copies tied in time share a burst
--- whichever of them the lag above saw first.
+-- Copies posted at the same time are 0 apart, so they fall in one burst whatever their order; the key
+-- only makes the order total, so a running sum over rows gives the burst number.
 bursts as (
   select
     mention_key,
     cluster_key,
-    sum(starts_burst) over (partition by cluster_key order by created_at) as burst,
+    sum(starts_burst) over (partition by cluster_key order by created_at, mention_key rows between unbounded preceding and current row) as burst,
   from gaps
 ),
 
@@ -56,26 +56,36 @@ burst_members as (
   inner join mentions on mentions.mention_key = bursts.mention_key
 ),
 
+burst_authors as (
+  select
+    cluster_key,
+    burst,
+    author_key,
+    count(*) as copies,
+    arg_min(mention_id, created_at) as first_mention_id,
+    min(created_at) as first_at,
+    max(created_at) as last_at,
+  from burst_members
+  group by cluster_key, burst, author_key
+),
+
 burst_stats as (
   select
     cluster_key,
     burst,
-    count(*) as copies,
-    count(distinct author_key) as authors,
-    arg_min(mention_id, created_at) as first_mention_id,
-    round(date_diff('minute', min(created_at), max(created_at)) / 60.0, 1) as hours,
-  from burst_members
+    arg_min(first_mention_id, first_at) as first_mention_id,
+    format(' {} near-identical texts from {} account(s) within {} h (first {})',
+      sum(copies), count(author_key), round(date_diff('minute', min(first_at), max(last_at)) / 60.0, 1), arg_min(first_mention_id, first_at)) as described,
+  from burst_authors
   group by cluster_key, burst
-  having count(*) >= $min_copies
+  having sum(copies) >= $min_copies
 ),
 
 duplicates as (
   select
     burst_members.mention_key,
     burst_stats.first_mention_id,
-    burst_stats.copies,
-    burst_stats.authors,
-    burst_stats.hours,
+    burst_stats.described,
   from burst_members
   inner join burst_stats on burst_stats.cluster_key = burst_members.cluster_key and burst_stats.burst = burst_members.burst
 ),
@@ -100,7 +110,9 @@ author_windows as (
 ),
 
 machine_authors as (
-  select author_key, max(posts_in_window) as peak_posts
+  select
+    author_key,
+    format('author {} posted {} mentions within {} minutes (machine rate: {} or more)', author_key, max(posts_in_window), $rate_minutes, $rate_posts) as described,
   from author_windows
   group by author_key
   having max(posts_in_window) >= $rate_posts
@@ -113,14 +125,8 @@ final as (
     'dup:' || duplicates.first_mention_id as duplicate_cluster_id,
     machine_authors.author_key is not null as is_machine_rate_author,
     nullif(concat_ws('; ',
-      case when duplicates.first_mention_id is not null then
-        format('{} {} near-identical texts from {} account(s) within {} h (first {})',
-          case when mentions.mention_id = duplicates.first_mention_id then 'first of' else 'copy in a burst of' end,
-          duplicates.copies, duplicates.authors, duplicates.hours, duplicates.first_mention_id)
-      end,
-      case when machine_authors.author_key is not null then
-        format('author {} posted {} mentions within {} minutes (machine rate: {} or more)', mentions.author_key, machine_authors.peak_posts, $rate_minutes, $rate_posts)
-      end
+      case when mentions.mention_id = duplicates.first_mention_id then 'first of' else 'copy in a burst of' end || duplicates.described,
+      machine_authors.described
     ), '') as reason,
   from mentions
   left join duplicates on duplicates.mention_key = mentions.mention_key
