@@ -104,14 +104,13 @@ export const trendsStage = defineStage<TrendsOptions>({
     log.info(`  ${formatCount(alerts.length)} alert(s) in ${formatCount(series.length)} daily series`);
     const windows = await db.one<Windows>(SQL.emerging_windows, { recent_days: options.emergingRecentDays, baseline_days: options.emergingBaselineDays });
     const explained = alerts.slice(0, options.maxDriverAlerts);
-    const from = [windows?.baseline_from, ...explained.map((alert) => alert.baselineStart)].filter(Boolean).sort()[0] ?? '9999-12-31';
     return db.transaction(async () => {
-      await db.run(`create or replace temp table trend_mentions as ${SQL.trend_mentions}`, { from });
       await buildSeriesWindows(db, explained, options);
-      await db.run(`create or replace temp table trend_text_terms as ${SQL.trend_text_terms}`, {
+      await db.run(`create or replace temp table trend_mentions as ${SQL.trend_mentions}`, {
         baseline_from: windows?.baseline_from ?? null,
         to: windows?.recent_to ?? null,
       });
+      await db.run(`create or replace temp table trend_text_terms as ${SQL.trend_text_terms}`);
       const drivers = await alertDrivers(db, explained, options);
       await writeAlerts(db, alerts, drivers, names, { runId, now });
       const emerging = await writeEmerging(db, windows, options, names, { runId, now });

@@ -46,8 +46,7 @@ function byAlert<T extends { alert_id: string }>(rows: T[]): Map<string, T[]> {
 
 /**
  * Builds the temp table series_window: the mentions of every given alert's series window, keyed by
- * alert_id (queries/trends/series_window.sql), in one pass over fct_topic_mentions. Reads the stage's
- * trend_mentions table.
+ * alert_id (queries/trends/series_window.sql), in one pass over fct_topic_mentions.
  */
 export async function buildSeriesWindows(db: Db, alerts: FoundAlert[], options: DriverOptions): Promise<void> {
   const rows = alerts.map((alert) => ({
@@ -66,8 +65,8 @@ export async function buildSeriesWindows(db: Db, alerts: FoundAlert[], options: 
 }
 
 /**
- * Computes the drivers of the given alerts from series_window (buildSeriesWindows) and the words of
- * trend_text_terms, each spike day against its baseline window: three set queries over all alerts,
+ * Computes the drivers of the given alerts from series_window (buildSeriesWindows), the texts of the
+ * stage's trend_mentions and their words in trend_text_terms, each spike day against its baseline window: three set queries over all alerts,
  * not a round of queries per alert.
  */
 export async function alertDrivers(db: Db, alerts: FoundAlert[], options: DriverOptions): Promise<Map<string, Drivers>> {

@@ -2,7 +2,9 @@
 -- sample of series_window, for the log-likelihood test; only those seen at least $min_count times on
 -- the day. Words come from trend_text_terms, where each distinct text is tokenized once.
 with window_mentions as (
-  select alert_id, is_spike, text_key, hashtags from series_window
+  select series_window.alert_id, series_window.is_spike, mentions.text_key, mentions.hashtags
+  from series_window
+  inner join trend_mentions as mentions on mentions.mention_id = series_window.mention_id
 ),
 
 totals as (

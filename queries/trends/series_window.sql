@@ -5,7 +5,7 @@
 -- is usually said. One pass for all alerts over fct_topic_mentions, the rows the daily series count
 -- (topic 'all' is every mention): each alert's topic × day × platform × language is one hash-join
 -- key, and baseline mentions are thinned by a hash to about per_million per million before the sample
--- is drawn, so the sort stays small. Text and hashtags come from the stage's trend_mentions table.
+-- is drawn, so the sort stays small.
 with alerts as (
   select * from driver_alerts
 ),
@@ -53,17 +53,11 @@ in_series as (
     and hash(topic_mentions.mention_id) % 1000000 < alert_keys.keep_below
 ),
 
-sampled as (
+final as (
   select alert_id, mention_id, is_spike, hour_of_day, platform, lang, sentiment_label
   from in_series
   where not negative_only or sentiment_label = 'negative' or not is_spike
   qualify is_spike or row_number() over (partition by alert_id, is_spike order by hash(mention_id)) <= $max_docs
-),
-
-final as (
-  select sampled.*, mentions.text_key, mentions.hashtags
-  from sampled
-  inner join trend_mentions as mentions on mentions.mention_id = sampled.mention_id
 )
 
 select * from final
