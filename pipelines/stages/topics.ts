@@ -51,28 +51,34 @@ export const topicsStage = defineStage<TopicsOptions>({
     const threads = options.workers === 'auto' ? (availableParallelism() > 1 && mentions > options.parallelAbove ? availableParallelism() : 0) : options.workers;
     // The other threads load while DuckDB matches; the main thread, idle while they score, takes its turn.
     const pool = threads > 1 && topics.length ? new ClausePool(threads - 1, { spec, topics }) : null;
+    let closing: Promise<void> | undefined;
+    const closePool = () => (closing ??= pool ? pool.close() : Promise.resolve());
+    // The work tables are made outside the transaction: DuckDB reads tables created inside one from
+    // transaction-local storage, which slowed the insert. Only the writes to the stage's tables need to be atomic.
     try {
-      return await db.transaction(async () => {
-        await runMatching(db, plan, log);
-        const local = localScorer(topics, createScorer(spec));
-        let turn = 0;
-        const score = pool
-          ? (jobs: BrandJob[]) => (turn++ % threads === threads - 1 ? Promise.resolve(local(jobs)) : pool.score(jobs))
-          : async (jobs: BrandJob[]) => local(jobs);
-        await pool?.start();
-        const multi = await scoreBrandClauses(db, score, pool ? threads : 1, log);
+      await runMatching(db, plan, log);
+      const local = localScorer(topics, createScorer(spec));
+      let turn = 0;
+      const score = pool
+        ? (jobs: BrandJob[]) => (turn++ % threads === threads - 1 ? Promise.resolve(local(jobs)) : pool.score(jobs))
+        : async (jobs: BrandJob[]) => local(jobs);
+      await pool?.start();
+      const multi = await scoreBrandClauses(db, score, pool ? threads : 1, log);
+      await closePool();
+      const rows = await db.transaction(async () => {
         await db.run('delete from dim_topics');
         await db.run('insert into dim_topics (topic_id, name, kind, parent_id, query) select topic_id, name, topic_kind, parent_id, query from topic_meta order by topic_idx');
         await db.run('delete from mention_topics');
         const inserted = await db.all<{ Count: bigint }>(`insert into mention_topics ${ROWS_SQL}`);
-        const rows = Number(inserted[0]?.Count ?? 0);
-        await dropMatchTables(db);
-        await db.run('drop table if exists topic_clause_sentiment');
-        log.info(`Matched ${formatCount(rows)} mention-topic pairs over ${formatCount(topics.length)} topic(s); ${formatCount(multi)} text(s) name several brands and were scored per brand${pool ? ` on ${threads} threads` : ''}.`);
-        return { rows, warnings };
+        return Number(inserted[0]?.Count ?? 0);
       });
+      log.info(`Matched ${formatCount(rows)} mention-topic pairs over ${formatCount(topics.length)} topic(s); ${formatCount(multi)} text(s) name several brands and were scored per brand${pool ? ` on ${threads} threads` : ''}.`);
+      return { rows, warnings };
     } finally {
-      await pool?.close();
+      await closePool();
+      await dropMatchTables(db);
+      await db.run('drop table if exists topic_clause_sentiment');
+      await db.run('drop table if exists topic_brand_jobs');
     }
   },
 });
