@@ -1,19 +1,15 @@
 -- The rows of mention_topics: each match of a text, for every mention holding that text, with its
 -- terms and the sentiment toward the topic (the clauses naming it when the text names several brands,
 -- scored in the mention's language; else the mention's own sentiment).
-with matched_texts as (
-  select distinct text_key from topic_matches
-),
-
-mentions as (
+with mentions as (
   select
     topic_mentions.text_key,
     topic_mentions.mention_id,
     coalesce(topic_mentions.lang, mention_sentiment.lang) as lang,
     mention_sentiment.sentiment_score,
     mention_sentiment.sentiment_label
+  -- Nearly every text matches some topic: filtering the mentions first costs more than it saves.
   from topic_mentions
-  semi join matched_texts on matched_texts.text_key = topic_mentions.text_key
   left join mention_sentiment on mention_sentiment.mention_id = topic_mentions.mention_id
 ),
 
