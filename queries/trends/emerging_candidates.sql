@@ -5,21 +5,19 @@
 -- text: mentions are first grouped by topic and text (retweets and copy-paste campaigns repeat
 -- texts), then joined to the words of trend_text_terms, where each text is tokenized once.
 with mentions as (
-  select mention_id, text_key, hashtags
+  select mention_id, created_date, created_date >= $recent_from as is_recent, text_key, hashtags
   from trend_mentions
   where created_date between $baseline_from and $to
 ),
 
 tagged as (
-  select
-    topic_mentions.topic_id,
-    topic_mentions.created_date,
-    topic_mentions.created_date >= $recent_from as is_recent,
-    mentions.text_key,
-    mentions.hashtags
+  select 'all' as topic_id, created_date, is_recent, text_key, hashtags from mentions
+  union all
+  select topic_mentions.topic_id, mentions.created_date, mentions.is_recent, mentions.text_key, mentions.hashtags
   from fct_topic_mentions as topic_mentions
   inner join mentions on mentions.mention_id = topic_mentions.mention_id
-  where topic_mentions.created_date between $baseline_from and $to
+  where topic_mentions.topic_id <> 'all'
+    and topic_mentions.created_date between $baseline_from and $to
 ),
 
 totals as (
