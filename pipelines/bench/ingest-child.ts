@@ -8,8 +8,8 @@ import { stagingStage } from '../stages/staging.ts';
 import { peakRssMb } from './measure.ts';
 
 /**
- * Loads one file into a given warehouse (ingest + staging), then materializes the canonical mentions
- * (stg_mentions, deduplicated) as the marts would; reports seconds per step and peak RSS.
+ * Loads one file into a given warehouse (ingest + staging, which materializes the canonical mentions as
+ * the table stg_mentions), then reads them back once; reports seconds per step and peak RSS.
  * A second call on the same warehouse measures a re-run with nothing new.
  */
 export async function ingestChild(file: string, warehouse: string): Promise<Record<string, number>> {

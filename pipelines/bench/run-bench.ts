@@ -48,23 +48,27 @@ async function benchIngest(options: BenchOptions, log: Logger): Promise<Figure[]
   ];
 }
 
+/**
+ * `all` is the ingest figures (against a bare read_csv) and the whole main job, which times every stage,
+ * the reports and an incremental re-run with peak RSS; the other choices time one part in isolation.
+ */
 export async function runBench(options: BenchOptions, log: Logger): Promise<Figure[]> {
   log.info(`Machine: ${machine()}; median of ${options.runs} run(s)`);
   const figures: Figure[] = [];
   if (options.stage === 'ingest' || options.stage === 'all') figures.push(...(await benchIngest(options, log)));
-  if (options.stage === 'sentiment' || options.stage === 'all') {
+  if (options.stage === 'sentiment') {
     const { benchSentiment } = await import('./sentiment.ts');
     figures.push(...(await benchSentiment({ rows: options.rows, log, runs: options.runs })));
   }
-  if (options.stage === 'topics' || options.stage === 'all') {
+  if (options.stage === 'topics') {
     const { benchTopics } = await import('./topics.ts');
     figures.push(...(await benchTopics({ rows: options.rows, log })));
   }
-  if (options.stage === 'analytics' || options.stage === 'all') {
+  if (options.stage === 'analytics') {
     const { benchAnalytics } = await import('./analytics.ts');
     figures.push(...(await benchAnalytics({ rows: options.rows, log, runs: options.runs })));
   }
-  if (options.stage === 'clusters' || options.stage === 'all') {
+  if (options.stage === 'clusters') {
     const { benchClusters } = await import('./clusters.ts');
     figures.push(...(await benchClusters({ rows: options.rows, log })));
   }
@@ -72,7 +76,7 @@ export async function runBench(options: BenchOptions, log: Logger): Promise<Figu
     const { benchPipeline } = await import('./pipeline.ts');
     figures.push(...(await benchPipeline({ rows: options.rows, runs: options.runs, file: benchFile(options.rows, log, options.root), root: options.root, log })));
   }
-  if (options.stage === 'reports' || options.stage === 'all') {
+  if (options.stage === 'reports') {
     const { benchReports } = await import('./reports.ts');
     figures.push(...(await benchReports({ rows: options.rows, log, runs: options.runs })));
   }

@@ -5,7 +5,7 @@ export function register(program: Command): void {
     .command('bench')
     .description('Measure the pipeline on generated data and print the figures (median of several runs).')
     .option('--rows <n>', 'mentions to generate', (v) => Number(v), 1_000_000)
-    .addOption(new Option('--stage <stage>', 'what to measure').choices(['ingest', 'sentiment', 'topics', 'analytics', 'clusters', 'reports', 'pipeline', 'all']).default('all'))
+    .addOption(new Option('--stage <stage>', 'what to measure: all = ingest (against a bare read_csv) and pipeline (every stage, the reports and a 1% incremental re-run, with peak RSS); the others time one part alone').choices(['ingest', 'sentiment', 'topics', 'analytics', 'clusters', 'reports', 'pipeline', 'all']).default('all'))
     .option('--runs <n>', 'runs per figure', (v) => Number(v), 3)
     .addOption(new Option('--child <args...>', 'internal: one measurement in a fresh process').hideHelp())
     .action(async (opts) => {
