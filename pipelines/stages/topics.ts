@@ -35,6 +35,9 @@ function configText(): string {
   return existsSync(file) ? readFileSync(file, 'utf8') : '';
 }
 
+/** Stages whose rows mention_topics was built from: when either rebuilt, stored matches may be stale. */
+const REBUILT_INPUTS = ['staging', 'sentiment'];
+
 export const topicsStage = defineStage<TopicsOptions>({
   name: 'topics',
   description: 'Match every mention against the brand, competitor, product and topic queries of listening.config.ts, with sentiment toward each brand.',
@@ -42,12 +45,19 @@ export const topicsStage = defineStage<TopicsOptions>({
   writes: ['mention_topics', 'dim_topics'],
   defaults: { topics: null, scorer: 'auto', model: DEFAULT_MODEL_PATH, workers: 'auto', parallelAbove: 50_000 },
   fingerprint: (options) => [MATCHER_VERSION, matchingSqlText(), MULTI_BRAND_SQL, ROWS_SQL, options.topics ? JSON.stringify(options.topics) : configText()].join('\n'),
-  async run({ db, options, log, root }) {
+  async run({ db, options, log, root, delta }) {
     const topics = compileTopics(options.topics ?? (await loadConfig(root)).topics);
     const warnings = topics.length ? [] : [topicMessages.noTopics];
     const plan = compilePlan(topics);
     const spec = { scorer: options.scorer, modelPath: options.model, root };
-    const mentions = Number((await db.one<{ n: bigint }>('select count(*) as n from stg_mentions'))?.n ?? 0);
+    // Only new files, and the mentions and scores matched before are as they were: match the new mentions alone.
+    const appendOnly = Boolean(delta && !REBUILT_INPUTS.some((stage) => delta.rebuiltUpstream.includes(stage)));
+    if (appendOnly) {
+      await db.run("create or replace temp table topic_new_files as select unnest(from_json($files, '[\"VARCHAR\"]')) as file_id", { files: JSON.stringify(delta!.files) });
+      await db.run('create or replace temp table topic_new_mentions as select * from stg_mentions semi join topic_new_files using (file_id)');
+    }
+    const source = appendOnly ? 'topic_new_mentions' : 'stg_mentions';
+    const mentions = Number((await db.one<{ n: bigint }>(`select count(*) as n from ${source}`))?.n ?? 0);
     const threads = options.workers === 'auto' ? (availableParallelism() > 1 && mentions > options.parallelAbove ? availableParallelism() : 0) : options.workers;
     // The other threads load while DuckDB matches; the main thread, idle while they score, takes its turn.
     const pool = threads > 1 && topics.length ? new ClausePool(threads - 1, { spec, topics }) : null;
@@ -56,7 +66,7 @@ export const topicsStage = defineStage<TopicsOptions>({
     // The work tables are made outside the transaction: DuckDB reads tables created inside one from
     // transaction-local storage, which slowed the insert. Only the writes to the stage's tables need to be atomic.
     try {
-      await runMatching(db, plan, log);
+      await runMatching(db, plan, log, source);
       const local = localScorer(topics, createScorer(spec));
       let turn = 0;
       const score = pool
@@ -68,17 +78,20 @@ export const topicsStage = defineStage<TopicsOptions>({
       const rows = await db.transaction(async () => {
         await db.run('delete from dim_topics');
         await db.run('insert into dim_topics (topic_id, name, kind, parent_id, query) select topic_id, name, topic_kind, parent_id, query from topic_meta order by topic_idx');
-        await db.run('delete from mention_topics');
+        // An append repeated after a kill (before the runner recorded it) replaces its own rows.
+        if (appendOnly) await db.run('delete from mention_topics where mention_id in (select mention_id from topic_new_mentions)');
+        else await db.run('delete from mention_topics');
         const inserted = await db.all<{ Count: bigint }>(`insert into mention_topics ${ROWS_SQL}`);
         return Number(inserted[0]?.Count ?? 0);
       });
-      log.info(`Matched ${formatCount(rows)} mention-topic pairs over ${formatCount(topics.length)} topic(s); ${formatCount(multi)} text(s) name several brands and were scored per brand${pool ? ` on ${threads} threads` : ''}.`);
-      return { rows, warnings };
+      log.info(`Matched ${formatCount(rows)} mention-topic pairs${appendOnly ? ` for ${formatCount(mentions)} new mention(s)` : ''} over ${formatCount(topics.length)} topic(s); ${formatCount(multi)} text(s) name several brands and were scored per brand${pool ? ` on ${threads} threads` : ''}.`);
+      return { rows, warnings, incremental: appendOnly };
     } finally {
       await closePool();
       await dropMatchTables(db);
       await db.run('drop table if exists topic_clause_sentiment');
       await db.run('drop table if exists topic_brand_jobs');
+      await db.run('drop table if exists topic_new_mentions; drop table if exists topic_new_files;');
     }
   },
 });

@@ -27,11 +27,13 @@ export async function loadPlan(db: Db, plan: MatchPlan): Promise<void> {
 }
 
 /**
- * Matches every distinct text of stg_mentions against the plan's topics, leaving temp tables topic_texts
+ * Matches every distinct text of stg_mentions (or of `source`, a relation shaped like it: the new
+ * mentions of an incremental run) against the plan's topics, leaving temp tables topic_texts
  * (rowid = text_key, words…), topic_mentions (text_key, mention_id, lang), topic_atom_hits (text_key,
  * atom_id) and topic_matches (text_key, topic_idx, matched_terms).
  */
-export async function runMatching(db: Db, plan: MatchPlan, log: Logger): Promise<{ matches: number; seconds: Record<string, number> }> {
+export async function runMatching(db: Db, plan: MatchPlan, log: Logger, source = 'stg_mentions'): Promise<{ matches: number; seconds: Record<string, number> }> {
+  const fromSource = (name: string) => sql(name).replace(/\bstg_mentions\b/g, source);
   const seconds: Record<string, number> = {};
   const progress = log.progress('Matching topics (steps)', STEPS.length + 4);
   const timed = async (name: string, work: () => Promise<void>) => {
@@ -41,8 +43,8 @@ export async function runMatching(db: Db, plan: MatchPlan, log: Logger): Promise
     progress.update(Object.keys(seconds).length);
   };
   await timed('plan', () => loadPlan(db, plan));
-  await timed('topic_texts', () => db.run(`create or replace temp table topic_texts as ${sql('topic_texts')}`));
-  await timed('topic_mentions', () => db.run(`create or replace temp table topic_mentions as ${sql('topic_mentions')}`));
+  await timed('topic_texts', () => db.run(`create or replace temp table topic_texts as ${fromSource('topic_texts')}`));
+  await timed('topic_mentions', () => db.run(`create or replace temp table topic_mentions as ${fromSource('topic_mentions')}`));
   for (const step of STEPS) await timed(step, () => db.run(`create or replace temp table ${step} as ${sql(step)}`));
   await timed('topic_matches', async () => {
     await db.run(`create or replace temp table topic_matched_atoms as select text_key, topic_idx, atoms from topic_candidates where ${matchConditionSql(plan)}`);

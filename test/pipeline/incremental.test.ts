@@ -9,7 +9,7 @@ async function difference(a: string, b: string, table: string): Promise<number> 
   const db = await openDb(':memory:');
   try {
     await db.run(`attach '${a}' as a (read_only); attach '${b}' as b (read_only)`);
-    const columns = table === 'mention_sentiment' ? '* exclude (scored_at)' : '* exclude (batch_id, ingested_at)';
+    const columns = { mention_sentiment: '* exclude (scored_at)', mention_topics: '*' }[table] ?? '* exclude (batch_id, ingested_at)';
     const row = await db.one<{ n: bigint }>(
       `select (select count(*) from (select ${columns} from a.${table} except all select ${columns} from b.${table}))
             + (select count(*) from (select ${columns} from b.${table} except all select ${columns} from a.${table})) as n`,
@@ -31,7 +31,7 @@ async function stageRun(warehouse: string, stage: string): Promise<{ status: str
 }
 
 describe('a run after new export files arrive', () => {
-  it('appends only their mentions to stg_mentions and fct_mentions, and ends where a full run on every file ends', { timeout: 120_000 }, async () => {
+  it('appends only their mentions to stg_mentions, mention_topics and fct_mentions, and ends where a full run on every file ends', { timeout: 180_000 }, async () => {
     const dir = tempDir('incremental');
     const inbox = join(dir, 'inbox');
     mkdirSync(inbox);
@@ -46,9 +46,10 @@ describe('a run after new export files arrive', () => {
     expect(second.code, second.stderr).toBe(0);
     expect(second.stderr).toMatch(/147 new mention\(s\) from 1 new file\(s\) appended to stg_mentions/);
     expect(second.stderr).toMatch(/marts\/fct_mentions: 147 new mention\(s\) appended/);
+    expect(second.stderr).toMatch(/Matched \d+ mention-topic pairs for 147 new mention\(s\)/);
     const full = join(dir, 'full.duckdb');
     expect((await run(full)).code).toBe(0);
-    for (const table of ['stg_mentions', 'fct_mentions', 'mention_sentiment']) {
+    for (const table of ['stg_mentions', 'fct_mentions', 'mention_sentiment', 'mention_topics']) {
       expect(await difference(warehouse, full, table), table).toBe(0);
     }
 
@@ -58,9 +59,10 @@ describe('a run after new export files arrive', () => {
     expect(third.code, third.stderr).toBe(0);
     expect(third.stderr).toMatch(/delivered again: rebuilding stg_mentions/);
     expect(third.stderr).not.toMatch(/fct_mentions: \d+ new mention/);
+    expect(third.stderr).not.toMatch(/new mention\(s\) over/);
     const fullAgain = join(dir, 'full-again.duckdb');
     expect((await run(fullAgain)).code).toBe(0);
-    for (const table of ['stg_mentions', 'fct_mentions']) expect(await difference(warehouse, fullAgain, table), table).toBe(0);
+    for (const table of ['stg_mentions', 'fct_mentions', 'mention_topics']) expect(await difference(warehouse, fullAgain, table), table).toBe(0);
     expect((await stageRun(warehouse, 'staging')).rows).toBe(343);
 
     // After the rebuild, new posts append again.
@@ -68,8 +70,9 @@ describe('a run after new export files arrive', () => {
     const fourth = await run(warehouse);
     expect(fourth.stderr).toMatch(/49 new mention\(s\) from 1 new file\(s\) appended to stg_mentions/);
     expect(fourth.stderr).toMatch(/fct_mentions: 49 new mention\(s\) appended/);
+    expect(fourth.stderr).toMatch(/for 49 new mention\(s\) over/);
     const fullLast = join(dir, 'full-last.duckdb');
     expect((await run(fullLast)).code).toBe(0);
-    for (const table of ['stg_mentions', 'fct_mentions']) expect(await difference(warehouse, fullLast, table), table).toBe(0);
+    for (const table of ['stg_mentions', 'fct_mentions', 'mention_topics']) expect(await difference(warehouse, fullLast, table), table).toBe(0);
   });
 });
