@@ -10,3 +10,4 @@ comment on column mention_sentiment.sentiment_label is 'positive, neutral or neg
 comment on column mention_sentiment.scorer is 'The scorer and its version, e.g. rules-v1 or a trained model (docs/sentiment.md).';
 comment on column mention_sentiment.evidence is 'Why: the words and rules that moved the score, as JSON.';
 comment on column mention_sentiment.scored_at is 'When the mention was scored (UTC).';
+comment on column mention_sentiment.scored_text_md5 is 'md5 of the text and export language that were scored; when the mention''s text changes (an edited post, a replaced export) the next run scores it again. Null on rows scored before it was kept.';

@@ -1,7 +1,7 @@
 -- Rows for mention_sentiment: every mention to score gets the result of its (text, export
 -- language) pair.
 with texts as (
-  select text_key, mention_ids
+  select text_key, text_md5, mention_ids
   from sentiment_texts
 ),
 
@@ -21,6 +21,7 @@ final as (
     results.scorer,
     results.evidence,
     $scored_at::timestamptz as scored_at,
+    texts.text_md5 as scored_text_md5,
   from texts
   inner join results on results.text_key = texts.text_key
 )

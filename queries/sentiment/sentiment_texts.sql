@@ -19,6 +19,7 @@ final as (
     (row_number() over () - 1)::integer as text_key,
     text,
     lang,
+    md5(coalesce(text, '') || chr(31) || coalesce(lang, '')) as text_md5,
     mention_ids,
   from distinct_texts
 )

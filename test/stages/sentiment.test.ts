@@ -80,6 +80,19 @@ describe('sentiment stage', () => {
     expect(Number((await db.one<{ n: bigint }>('select count(*) as n from mention_sentiment'))!.n)).toBe(MENTIONS.length + 1);
   });
 
+  it('scores a mention again when its text changed (an edited post, a replaced export), keeping one row', async () => {
+    await db.run("insert into stg_mentions (mention_id, platform, body, lang) values ('x:20', 'x', 'I love this, wonderful service', 'en')");
+    await run({ workers: 0 });
+    const before = (await db.one<{ label: string }>("select sentiment_label as label from mention_sentiment where mention_id = 'x:20'"))!;
+    expect(before.label).toBe('positive');
+    await db.run("update stg_mentions set body = 'Terrible, awful service, I hate it' where mention_id = 'x:20'");
+    const again = await run({ workers: 0 });
+    expect(again.rows).toBe(1);
+    const rows = await db.all<{ label: string }>("select sentiment_label as label from mention_sentiment where mention_id = 'x:20'");
+    expect(rows).toEqual([{ label: 'negative' }]);
+    expect((await run({ workers: 0 })).rows).toBe(0);
+  });
+
   it('drops rows of mentions that left stg_mentions on an incremental run', async () => {
     await run({ workers: 0 });
     await db.run("delete from stg_mentions where mention_id = 'x:2'");
