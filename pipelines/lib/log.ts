@@ -37,7 +37,8 @@ export function stderrLogger(options: { quiet?: boolean } = {}): Logger {
             }
           },
           done() {
-            process.stderr.write(`${label}: ${formatCount(total)}/${formatCount(total)}\n`);
+            if (last !== total) process.stderr.write(`${label}: ${formatCount(total)}/${formatCount(total)}\n`);
+            last = total;
           },
         };
       }
