@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { messages } from './lib/messages.ts';
 import { stderrLogger } from './lib/log.ts';
+import { relationKind } from './lib/db.ts';
 import { openWarehouse, openWorkspace, removeDatabase, swapDatabase, warehouseStorageError } from './lib/workspace.ts';
 import { PIPELINE } from './pipeline.ts';
 import { runStages, type StageReport } from './runner.ts';
@@ -56,7 +57,7 @@ export async function runPipeline(opts: PipelineCliOptions): Promise<StageReport
        from ingest_files where batch_id = $run_id`,
       { run_id: runId },
     ))!;
-    const { marts } = (await db.one<{ marts: boolean }>("select count(*) > 0 as marts from information_schema.tables where table_name = 'fct_mentions'"))!;
+    const marts = (await relationKind(db, 'fct_mentions')) !== undefined;
     const dup = await db.one<{ duplicates: bigint | null }>(`select sum(delivery_count - 1) as duplicates from ${marts ? 'fct_mentions' : 'stg_mentions'}`);
     const files = Number(totals.files ?? 0);
     const failed = Number(totals.failed ?? 0);

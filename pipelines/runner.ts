@@ -69,18 +69,18 @@ export async function runStages(run: RunOptions): Promise<{ runId: string; repor
   let chain = '';
   // The same without the data: what decides whether a stage may work on new files alone.
   let codeChain = schemaText();
-  const upstream: string[] = [];
+  const upstream: Stage<any>[] = [];
   for (const stage of stages) {
     const options = { ...stage.defaults, ...(run.options?.[stage.name] ?? {}) };
     const startedAt = new Date();
-    const fingerprint = createHash('sha256')
-      .update([chain || (await dataVersion(db)), stage.name, json(options), stage.fingerprint?.(options) ?? ''].join('\u0000'))
-      .digest('hex');
+    const own = [stage.name, json(options), stage.fingerprint?.(options) ?? ''];
+    const hash = (before: string) => createHash('sha256').update([before, ...own].join('\u0000')).digest('hex');
+    const fingerprint = hash(chain || (await dataVersion(db)));
     chain = stage.alwaysRun ? '' : fingerprint;
-    const code = createHash('sha256').update([codeChain, stage.name, json(options), stage.fingerprint?.(options) ?? ''].join('\u0000')).digest('hex');
+    const code = hash(codeChain);
     if (!stage.alwaysRun) codeChain = code;
     const earlier = [...upstream];
-    if (!stage.alwaysRun) upstream.push(stage.name);
+    if (!stage.alwaysRun) upstream.push(stage);
     if (!stage.alwaysRun && !run.force && (await lastFingerprint(db, stage.name)) === fingerprint) {
       await db.run(
         `insert into pipeline_runs (run_id, stage, options, started_at, finished_at, rows, status, fingerprint, message)
@@ -98,7 +98,11 @@ export async function runStages(run: RunOptions): Promise<{ runId: string; repor
     );
     log.info(`▸ ${stage.name}: ${stage.description}`);
     try {
-      const delta = run.force || stage.alwaysRun ? undefined : await inputDelta(db, stage.name, code, earlier);
+      const changed = run.force || stage.alwaysRun ? undefined : await inputDelta(db, stage.name, code, earlier.map((s) => s.name));
+      const delta = changed && {
+        files: changed.files,
+        rebuiltTables: earlier.filter((s) => changed.rebuiltStages.includes(s.name)).flatMap((s) => s.writes),
+      };
       const result = await stage.run({ db, options, log, now, runId, root, delta });
       const seconds = (Date.now() - startedAt.getTime()) / 1000;
       for (const warning of result.warnings) log.warn(warning);

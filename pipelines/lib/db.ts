@@ -47,6 +47,15 @@ export async function setVariables(db: Db, values: Record<string, Params[string]
   }
 }
 
+/** Whether `name` is a table or a view of the warehouse (undefined: neither). */
+export async function relationKind(db: Db, name: string): Promise<'table' | 'view' | undefined> {
+  const row = await db.one<{ kind: 'view' | 'table' }>(
+    "select 'view' as kind from duckdb_views() where view_name = $name and not internal union all select 'table' from duckdb_tables() where table_name = $name",
+    { name },
+  );
+  return row?.kind;
+}
+
 function toParams(params: Params | undefined): Record<string, DuckDBValue> | undefined {
   if (!params) return undefined;
   const out: Record<string, DuckDBValue> = {};

@@ -24,6 +24,11 @@ export function readModels(layer: string): SqlModel[] {
     });
 }
 
+/** A model's SQL reading `instead` where it reads the relation `name` (e.g. only the new rows of an incremental run). */
+export function readingFrom(sql: string, name: string, instead: string): string {
+  return sql.replace(new RegExp(`\\b${name}\\b`, 'g'), instead);
+}
+
 export function stripTrailingSemicolon(sql: string): string {
   return sql.trim().replace(/;\s*$/, '');
 }

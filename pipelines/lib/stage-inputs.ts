@@ -9,14 +9,32 @@ export interface InputDelta {
   /** file_id of each loaded file the stage has not seen (possibly none). */
   files: string[];
   /**
-   * Earlier stages that rebuilt their output from everything since this stage last succeeded: rows of
-   * theirs this stage built on may have changed, not only grown.
+   * Tables written by earlier stages that rebuilt from everything since this stage last succeeded:
+   * their rows may have changed, not only grown.
    */
-  rebuiltUpstream: string[];
+  rebuiltTables: string[];
 }
 
-/** The delta for `stage` built by code `codeFingerprint` after stages `upstream`, or undefined when it must rebuild. */
-export async function inputDelta(db: Db, stage: string, codeFingerprint: string, upstream: string[]): Promise<InputDelta | undefined> {
+/** True when there is a delta and none of `tables` was rebuilt since: output built on them still stands. */
+export function onlyGrew(delta: InputDelta | undefined, tables: string[]): delta is InputDelta {
+  return Boolean(delta && !tables.some((table) => delta.rebuiltTables.includes(table)));
+}
+
+/** The delta's files as the temp table delta_files(file_id), for a semi join; the caller drops it. */
+export async function loadDeltaFiles(db: Db, delta: InputDelta): Promise<void> {
+  await db.run("create or replace temp table delta_files as select unnest(from_json($files, '[\"VARCHAR\"]')) as file_id", { files: JSON.stringify(delta.files) });
+}
+
+/**
+ * The delta for `stage` built by code `codeFingerprint`, or undefined when it must rebuild; `rebuilt`
+ * comes back as the names among `upstream` (earlier stages) that rebuilt since the stage last succeeded.
+ */
+export async function inputDelta(
+  db: Db,
+  stage: string,
+  codeFingerprint: string,
+  upstream: string[],
+): Promise<{ files: string[]; rebuiltStages: string[] } | undefined> {
   const row = await db.one<{ code: string | null; added: string[] | null; gone: bigint; rebuilt: string[] | null }>(
     `with me as (select * from stage_inputs where stage = $stage),
      seen as (select unnest(file_ids) as file_id from me),
@@ -30,7 +48,7 @@ export async function inputDelta(db: Db, stage: string, codeFingerprint: string,
     { stage, upstream: JSON.stringify(upstream) },
   );
   if (!row || row.code !== codeFingerprint || Number(row.gone) > 0) return undefined;
-  return { files: row.added ?? [], rebuiltUpstream: row.rebuilt ?? [] };
+  return { files: row.added ?? [], rebuiltStages: row.rebuilt ?? [] };
 }
 
 /** Records that `stage` is now built from every loaded file, by code `codeFingerprint`; `rebuilt` when it did not just append. */

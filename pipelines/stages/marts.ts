@@ -1,12 +1,13 @@
-import type { Db } from '../lib/db.ts';
+import { relationKind, type Db } from '../lib/db.ts';
 import { formatCount } from '../lib/log.ts';
-import { orderByDependencies, readModels, type SqlModel } from '../lib/queries.ts';
+import { orderByDependencies, readingFrom, readModels, type SqlModel } from '../lib/queries.ts';
 import { defineStage } from '../lib/stage.ts';
+import { onlyGrew } from '../lib/stage-inputs.ts';
 
 const models = [...orderByDependencies(readModels('intermediate')), ...orderByDependencies(readModels('marts'))];
 
-/** Stages whose rows fct_mentions copies: when either rebuilt, its existing rows may be stale. */
-const FCT_MENTIONS_SOURCES = ['staging', 'sentiment'];
+/** The tables fct_mentions copies rows of: when either was rebuilt, its existing rows may be stale. */
+const FCT_MENTIONS_SOURCES = ['stg_mentions', 'mention_sentiment'];
 
 /**
  * fct_mentions for new mentions only: the rows of stg_mentions it does not hold yet, through the same
@@ -14,7 +15,7 @@ const FCT_MENTIONS_SOURCES = ['staging', 'sentiment'];
  */
 async function appendMentions(db: Db, model: SqlModel): Promise<number> {
   await db.run('create or replace temp table fct_new_mentions as select * from stg_mentions anti join fct_mentions using (mention_id)');
-  const result = await db.all<{ Count: bigint }>(`insert into fct_mentions ${model.sql.replace(/\bstg_mentions\b/g, 'fct_new_mentions')}`);
+  const result = await db.all<{ Count: bigint }>(`insert into fct_mentions ${readingFrom(model.sql, 'stg_mentions', 'fct_new_mentions')}`);
   await db.run('drop table fct_new_mentions');
   return Number(result[0]?.Count ?? 0);
 }
@@ -27,8 +28,7 @@ export const martsStage = defineStage({
   defaults: {},
   fingerprint: () => models.map((m) => m.sql).join('\n'),
   async run({ db, log, delta }) {
-    const { exists } = (await db.one<{ exists: boolean }>("select count(*) > 0 as exists from duckdb_tables() where table_name = 'fct_mentions'"))!;
-    const appendOnly = Boolean(delta && exists && !FCT_MENTIONS_SOURCES.some((stage) => delta.rebuiltUpstream.includes(stage)));
+    const appendOnly = onlyGrew(delta, FCT_MENTIONS_SOURCES) && (await relationKind(db, 'fct_mentions')) === 'table';
     let rows = 0;
     await db.transaction(async () => {
       for (const model of models) {

@@ -6,6 +6,7 @@ import type { Db } from '../lib/db.ts';
 import { formatCount, type Logger } from '../lib/log.ts';
 import { readModels } from '../lib/queries.ts';
 import { defineStage } from '../lib/stage.ts';
+import { onlyGrew } from '../lib/stage-inputs.ts';
 import { createScorer, DEFAULT_MODEL_PATH, type ScorerChoice, type ScorerSpec } from '../sentiment/create-scorer.ts';
 import { scoreBatch, type ScoredBatch, type TextBatch } from '../sentiment/score-batch.ts';
 import { ScoringPool } from '../sentiment/worker-pool.ts';
@@ -124,7 +125,7 @@ export const sentimentStage = defineStage<SentimentOptions>({
       if (rows === 0) warnings.push('No new mentions to score: mention_sentiment is up to date. Run with incremental: false to rescore everything.');
       log.info(`Scored ${formatCount(rows)} mentions (${formatCount(unique)} distinct texts) with ${used} thread(s).`);
       // Rows of mentions scored before are kept as they were: only new ones were added (a staging rebuild may have changed texts).
-      return { rows, warnings, incremental: Boolean(options.incremental && delta && !delta.rebuiltUpstream.includes('staging')) };
+      return { rows, warnings, incremental: options.incremental && onlyGrew(delta, ['stg_mentions']) };
     } finally {
       await closePool(pool, () => (pool = null));
       for (const view of TEMP_VIEWS) await db.run(`drop view if exists ${view}`);

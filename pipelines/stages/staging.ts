@@ -1,7 +1,8 @@
-import type { Db } from '../lib/db.ts';
+import { relationKind, type Db } from '../lib/db.ts';
 import { formatCount } from '../lib/log.ts';
-import { orderByDependencies, readModels, type SqlModel } from '../lib/queries.ts';
+import { orderByDependencies, readingFrom, readModels, type SqlModel } from '../lib/queries.ts';
 import { defineStage } from '../lib/stage.ts';
+import { loadDeltaFiles, type InputDelta } from '../lib/stage-inputs.ts';
 
 const models = orderByDependencies(readModels('staging'));
 
@@ -11,14 +12,6 @@ const models = orderByDependencies(readModels('staging'));
  * again. stg_raw_rows stays a view: only stg_mentions reads it.
  */
 const MATERIALIZED = new Set(['stg_mentions']);
-
-async function relationKind(db: Db, name: string): Promise<'view' | 'table' | undefined> {
-  const row = await db.one<{ kind: 'view' | 'table' }>(
-    "select 'view' as kind from duckdb_views() where view_name = $name and not internal union all select 'table' from duckdb_tables() where table_name = $name",
-    { name },
-  );
-  return row?.kind;
-}
 
 async function rebuild(db: Db, model: SqlModel): Promise<number> {
   const kind = MATERIALIZED.has(model.name) ? 'table' : 'view';
@@ -35,17 +28,17 @@ async function rebuild(db: Db, model: SqlModel): Promise<number> {
  * deliveries, which only a rebuild sees: then the stage rebuilds. Returns the rows appended, or
  * undefined when it must rebuild.
  */
-async function append(db: Db, model: SqlModel, files: string[]): Promise<number | undefined> {
-  await db.run("create or replace temp table stg_new_files as select unnest(from_json($files, '[\"VARCHAR\"]')) as file_id", { files: JSON.stringify(files) });
-  await db.run('create or replace temp view stg_raw_rows_new as select * from stg_raw_rows semi join stg_new_files using (file_id)');
-  await db.run(`create or replace temp table stg_mentions_new as ${model.sql.replace(/\bstg_raw_rows\b/g, 'stg_raw_rows_new')}`);
+async function append(db: Db, model: SqlModel, delta: InputDelta): Promise<number | undefined> {
+  await loadDeltaFiles(db, delta);
+  await db.run('create or replace temp view stg_raw_rows_new as select * from stg_raw_rows semi join delta_files using (file_id)');
+  await db.run(`create or replace temp table stg_mentions_new as ${readingFrom(model.sql, 'stg_raw_rows', 'stg_raw_rows_new')}`);
   const { again } = (await db.one<{ again: bigint }>('select count(*) as again from stg_mentions_new semi join stg_mentions using (mention_id)'))!;
   let appended: number | undefined;
   if (Number(again) === 0) {
     const result = await db.all<{ Count: bigint }>('insert into stg_mentions select * from stg_mentions_new');
     appended = Number(result[0]?.Count ?? 0);
   }
-  await db.run('drop table stg_mentions_new; drop view stg_raw_rows_new; drop table stg_new_files;');
+  await db.run('drop table stg_mentions_new; drop view stg_raw_rows_new; drop table delta_files;');
   return appended;
 }
 
@@ -60,7 +53,7 @@ export const stagingStage = defineStage({
     return db.transaction(async () => {
       const incremental = delta && (await relationKind(db, 'stg_mentions')) === 'table' && (await relationKind(db, 'stg_raw_rows')) === 'view';
       if (incremental) {
-        const appended = await append(db, models.find((m) => m.name === 'stg_mentions')!, delta.files);
+        const appended = await append(db, models.find((m) => m.name === 'stg_mentions')!, delta);
         if (appended !== undefined) {
           log.info(`  ${formatCount(appended)} new mention(s) from ${formatCount(delta.files.length)} new file(s) appended to stg_mentions`);
           return { rows: appended, warnings: [], incremental: true };

@@ -5,6 +5,7 @@ import { loadConfig } from '../lib/config.ts';
 import { formatCount } from '../lib/log.ts';
 import { QUERIES_DIR, stripTrailingSemicolon } from '../lib/queries.ts';
 import { defineStage } from '../lib/stage.ts';
+import { loadDeltaFiles, onlyGrew } from '../lib/stage-inputs.ts';
 import { WORKSPACE_ROOT } from '../lib/workspace.ts';
 import { createScorer, DEFAULT_MODEL_PATH, type ScorerChoice } from '../sentiment/create-scorer.ts';
 import { localScorer, MULTI_BRAND_SQL, scoreBrandClauses, type BrandJob } from '../topics/brand-clauses.ts';
@@ -35,13 +36,13 @@ function configText(): string {
   return existsSync(file) ? readFileSync(file, 'utf8') : '';
 }
 
-/** Stages whose rows mention_topics was built from: when either rebuilt, stored matches may be stale. */
-const REBUILT_INPUTS = ['staging', 'sentiment'];
+/** mention_topics is built from these: when either was rebuilt, stored matches may be stale. */
+const READS = ['stg_mentions', 'mention_sentiment'];
 
 export const topicsStage = defineStage<TopicsOptions>({
   name: 'topics',
   description: 'Match every mention against the brand, competitor, product and topic queries of listening.config.ts, with sentiment toward each brand.',
-  reads: ['stg_mentions', 'mention_sentiment'],
+  reads: READS,
   writes: ['mention_topics', 'dim_topics'],
   defaults: { topics: null, scorer: 'auto', model: DEFAULT_MODEL_PATH, workers: 'auto', parallelAbove: 50_000 },
   fingerprint: (options) => [MATCHER_VERSION, matchingSqlText(), MULTI_BRAND_SQL, ROWS_SQL, options.topics ? JSON.stringify(options.topics) : configText()].join('\n'),
@@ -51,10 +52,10 @@ export const topicsStage = defineStage<TopicsOptions>({
     const plan = compilePlan(topics);
     const spec = { scorer: options.scorer, modelPath: options.model, root };
     // Only new files, and the mentions and scores matched before are as they were: match the new mentions alone.
-    const appendOnly = Boolean(delta && !REBUILT_INPUTS.some((stage) => delta.rebuiltUpstream.includes(stage)));
+    const appendOnly = onlyGrew(delta, READS);
     if (appendOnly) {
-      await db.run("create or replace temp table topic_new_files as select unnest(from_json($files, '[\"VARCHAR\"]')) as file_id", { files: JSON.stringify(delta!.files) });
-      await db.run('create or replace temp table topic_new_mentions as select * from stg_mentions semi join topic_new_files using (file_id)');
+      await loadDeltaFiles(db, delta);
+      await db.run('create or replace temp table topic_new_mentions as select * from stg_mentions semi join delta_files using (file_id)');
     }
     const source = appendOnly ? 'topic_new_mentions' : 'stg_mentions';
     const mentions = Number((await db.one<{ n: bigint }>(`select count(*) as n from ${source}`))?.n ?? 0);
@@ -91,7 +92,7 @@ export const topicsStage = defineStage<TopicsOptions>({
       await dropMatchTables(db);
       await db.run('drop table if exists topic_clause_sentiment');
       await db.run('drop table if exists topic_brand_jobs');
-      await db.run('drop table if exists topic_new_mentions; drop table if exists topic_new_files;');
+      await db.run('drop table if exists topic_new_mentions; drop table if exists delta_files;');
     }
   },
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Db } from '../lib/db.ts';
 import type { Logger } from '../lib/log.ts';
 import { QUERIES_DIR } from '../lib/queries.ts';
-import { stripTrailingSemicolon } from '../lib/queries.ts';
+import { readingFrom, stripTrailingSemicolon } from '../lib/queries.ts';
 import { appendRows } from './append-rows.ts';
 import { matchConditionSql, type MatchPlan } from './compile.ts';
 
@@ -33,7 +33,7 @@ export async function loadPlan(db: Db, plan: MatchPlan): Promise<void> {
  * atom_id) and topic_matches (text_key, topic_idx, matched_terms).
  */
 export async function runMatching(db: Db, plan: MatchPlan, log: Logger, source = 'stg_mentions'): Promise<{ matches: number; seconds: Record<string, number> }> {
-  const fromSource = (name: string) => sql(name).replace(/\bstg_mentions\b/g, source);
+  const fromSource = (name: string) => readingFrom(sql(name), 'stg_mentions', source);
   const seconds: Record<string, number> = {};
   const progress = log.progress('Matching topics (steps)', STEPS.length + 4);
   const timed = async (name: string, work: () => Promise<void>) => {
